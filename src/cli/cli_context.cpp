@@ -1,0 +1,65 @@
+#include "cli/cli_context.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <ostream>
+
+#include "core/error_mapping.hpp"
+#include "store/open_store.hpp"
+
+namespace parindex {
+
+namespace {
+
+std::string environment(const char* name) {
+    const char* value = std::getenv(name);  // NOLINT(concurrency-mt-unsafe): read at start-up
+    return value != nullptr ? value : "";
+}
+
+Result<void> create_parent_directory(const std::string& path) {
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    if (parent.empty()) {
+        return {};
+    }
+    std::error_code error;
+    std::filesystem::create_directories(parent, error);
+    if (error) {
+        return fail(ErrorCode::io, Label::error_directory, {parent.string(), error.message()});
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string default_database_path() {
+    if (std::string path = environment("PARINDEX_DB"); !path.empty()) {
+        return path;
+    }
+    std::string data_home = environment("XDG_DATA_HOME");
+    if (data_home.empty()) {
+        const std::string home = environment("HOME");
+        data_home = home.empty() ? "." : home + "/.local/share";
+    }
+    return data_home + "/parindex/parindex.db";
+}
+
+Result<Store*> CliContext::store() {
+    if (m_store) {
+        return m_store.get();
+    }
+    PARINDEX_TRY(create_parent_directory(database));
+    PARINDEX_TRY_ASSIGN(opened, open_store(database));
+    m_store = std::move(opened);
+    return m_store.get();
+}
+
+int CliContext::report(const Error& error) {
+    m_err << label_text(Label::prefix_error) << ": " << describe(error) << '\n';
+    return exit_code(error.code);
+}
+
+void CliContext::warn(const Diagnostic& warning) {
+    m_err << label_text(Label::prefix_warning) << ": " << describe(warning) << '\n';
+}
+
+}  // namespace parindex

@@ -1,0 +1,39 @@
+#pragma once
+// What every subcommand shares: the database location, the output streams, and the store,
+// opened on first use so that `--help` never touches the disk.
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+
+#include "app/store.hpp"
+
+namespace parindex {
+
+class CliContext {
+public:
+    CliContext(std::ostream& out, std::ostream& err) : m_out(out), m_err(err) {}
+
+    std::string database;  // --db, or the default in the data directory
+
+    [[nodiscard]] std::ostream& out() { return m_out; }
+    [[nodiscard]] std::ostream& err() { return m_err; }
+
+    // Opens the store (creating its folder) on first call.
+    [[nodiscard]] Result<Store*> store();
+
+    // Prints the error on stderr and returns its exit code.
+    int report(const Error& error);
+    // Prints a warning on stderr.
+    void warn(const Diagnostic& warning);
+
+private:
+    std::ostream& m_out;
+    std::ostream& m_err;
+    std::unique_ptr<Store> m_store;
+};
+
+// $PARINDEX_DB, else $XDG_DATA_HOME/parindex/parindex.db, else ~/.local/share/parindex/parindex.db.
+[[nodiscard]] std::string default_database_path();
+
+}  // namespace parindex

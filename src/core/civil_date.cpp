@@ -1,0 +1,85 @@
+#include "core/civil_date.hpp"
+
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+
+namespace parindex {
+
+namespace {
+
+std::optional<int> parse_int(std::string_view text, std::size_t min_digits, std::size_t max_digits) {
+    if (text.size() < min_digits || text.size() > max_digits) {
+        return std::nullopt;
+    }
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+}  // namespace
+
+std::optional<CivilDate> CivilDate::create(int year, int month, int day) {
+    if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) {
+        return std::nullopt;
+    }
+    const std::chrono::year_month_day date{std::chrono::year{year},
+                                           std::chrono::month{static_cast<unsigned>(month)},
+                                           std::chrono::day{static_cast<unsigned>(day)}};
+    if (!date.ok()) {
+        return std::nullopt;
+    }
+    return CivilDate(year, month, day);
+}
+
+CivilDate CivilDate::last_day_of_month(int year, int month) {
+    const std::chrono::year_month_day_last last{
+        std::chrono::year{year},
+        std::chrono::month_day_last{std::chrono::month{static_cast<unsigned>(month)}}};
+    return CivilDate(year, month, static_cast<int>(static_cast<unsigned>(last.day())));
+}
+
+std::optional<CivilDate> CivilDate::parse_dmy(std::string_view text) {
+    const std::size_t first = text.find('/');
+    const std::size_t second = first == std::string_view::npos ? first : text.find('/', first + 1);
+    if (second == std::string_view::npos) {
+        return std::nullopt;
+    }
+    const auto day = parse_int(text.substr(0, first), 1, 2);
+    const auto month = parse_int(text.substr(first + 1, second - first - 1), 1, 2);
+    const auto year = parse_int(text.substr(second + 1), 4, 4);
+    if (!day || !month || !year) {
+        return std::nullopt;
+    }
+    return create(*year, *month, *day);
+}
+
+std::optional<CivilDate> CivilDate::parse_iso(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return std::nullopt;
+    }
+    const auto year = parse_int(text.substr(0, 4), 4, 4);
+    const auto month = parse_int(text.substr(5, 2), 2, 2);
+    const auto day = parse_int(text.substr(8, 2), 2, 2);
+    if (!day || !month || !year) {
+        return std::nullopt;
+    }
+    return create(*year, *month, *day);
+}
+
+std::string CivilDate::to_dmy() const {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d", m_day, m_month, m_year);
+    return buffer;
+}
+
+std::string CivilDate::to_iso() const {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", m_year, m_month, m_day);
+    return buffer;
+}
+
+}  // namespace parindex

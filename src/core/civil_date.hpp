@@ -1,0 +1,40 @@
+#pragma once
+// A calendar date without a time zone: deadlines, report periods and document dates are civil
+// dates in Vietnam, written dd/mm/yyyy for people and yyyy-mm-dd for machines.
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace parindex {
+
+class CivilDate {
+public:
+    // A valid date, or nothing (31/02/2025 is nothing).
+    [[nodiscard]] static std::optional<CivilDate> create(int year, int month, int day);
+    [[nodiscard]] static CivilDate last_day_of_month(int year, int month);
+    // "31/12/2025" or "1/7/2025"; nothing for anything else.
+    [[nodiscard]] static std::optional<CivilDate> parse_dmy(std::string_view text);
+    // "2025-12-31"; nothing for anything else.
+    [[nodiscard]] static std::optional<CivilDate> parse_iso(std::string_view text);
+
+    [[nodiscard]] int year() const { return m_year; }
+    [[nodiscard]] int month() const { return m_month; }
+    [[nodiscard]] int day() const { return m_day; }
+
+    [[nodiscard]] std::string to_dmy() const;  // 31/12/2025
+    [[nodiscard]] std::string to_iso() const;  // 2025-12-31
+
+    friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
+    friend bool operator==(const CivilDate&, const CivilDate&) = default;
+
+private:
+    CivilDate(int year, int month, int day) : m_year(year), m_month(month), m_day(day) {}
+
+    int m_year;
+    int m_month;
+    int m_day;
+};
+
+}  // namespace parindex

@@ -1,0 +1,39 @@
+#include "core/error_mapping.hpp"
+
+namespace parindex {
+
+int exit_code(ErrorCode code) {
+    switch (code) {
+        case ErrorCode::invalid_input:
+            return exit_invalid_input;
+        case ErrorCode::not_found:
+            return exit_not_found;
+        case ErrorCode::conflict:
+            return exit_conflict;
+        case ErrorCode::storage:
+            return exit_storage;
+        case ErrorCode::io:
+            return exit_io;
+        case ErrorCode::internal:
+            return exit_internal;
+    }
+    return exit_internal;
+}
+
+int http_status(ErrorCode code) {
+    switch (code) {
+        case ErrorCode::invalid_input:
+            return 400;
+        case ErrorCode::not_found:
+            return 404;
+        case ErrorCode::conflict:
+            return 409;
+        case ErrorCode::storage:
+        case ErrorCode::io:
+        case ErrorCode::internal:
+            return 500;
+    }
+    return 500;
+}
+
+}  // namespace parindex

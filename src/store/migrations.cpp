@@ -1,0 +1,34 @@
+#include "store/migrations.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <span>
+
+#include "core/embedded_file.hpp"
+
+namespace parindex {
+
+std::span<const EmbeddedFile> embedded_migrations();
+
+namespace {
+
+std::vector<Migration> load_migrations() {
+    std::vector<Migration> list;
+    for (const EmbeddedFile& file : embedded_migrations()) {
+        int version = 0;
+        std::from_chars(file.name.data(), file.name.data() + file.name.size(), version);
+        list.push_back(Migration{version, file.name, file.content});
+    }
+    std::sort(list.begin(), list.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+    return list;
+}
+
+}  // namespace
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> list = load_migrations();
+    return list;
+}
+
+}  // namespace parindex

@@ -1,0 +1,13 @@
+#pragma once
+// Chooses and opens the store a database location names. A plain path is a SQLite file.
+
+#include <memory>
+#include <string>
+
+#include "app/store.hpp"
+
+namespace parindex {
+
+[[nodiscard]] Result<std::unique_ptr<Store>> open_store(const std::string& location);
+
+}  // namespace parindex

@@ -1,0 +1,38 @@
+#pragma once
+// The embedded store: one SQLite file per ward, in WAL mode, migrated on open. One connection,
+// used by one transaction at a time (a mutex serialises them), which suits a ward's load.
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "app/store.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
+#include "store/sqlite/sqlite_plan_repository.hpp"
+#include "store/sqlite/sqlite_unit_repository.hpp"
+
+namespace parindex {
+
+class SqliteStore final : public Store {
+public:
+    // Opens (creating if needed) the database file and applies missing migrations.
+    [[nodiscard]] static Result<std::unique_ptr<SqliteStore>> open(const std::string& path);
+
+    Result<void> transaction(const std::function<Result<void>()>& work) override;
+    UnitRepository& units() override { return m_units; }
+    PlanRepository& plans() override { return m_plans; }
+
+    // The newest migration applied to this database.
+    [[nodiscard]] Result<int> schema_version();
+
+private:
+    explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
+    [[nodiscard]] Result<void> migrate();
+
+    std::unique_ptr<SqliteConnection> m_connection;
+    std::mutex m_mutex;
+    SqliteUnitRepository m_units;
+    SqlitePlanRepository m_plans;
+};
+
+}  // namespace parindex
