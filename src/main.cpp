@@ -3,4 +3,6 @@
 
 #include "cli/commands.hpp"
 
-int main(int argc, char** argv) { return parindex::run_cli(argc, argv, std::cout, std::cerr); }
+int main(int argc, char** argv) {
+    return parindex::run_cli(argc, argv, std::cout, std::cerr);
+}

@@ -7,9 +7,9 @@ namespace parindex {
 namespace {
 
 void sort_by_line(std::vector<Diagnostic>& warnings) {
-    std::stable_sort(warnings.begin(), warnings.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.where.line < b.where.line;
-    });
+    std::stable_sort(
+        warnings.begin(), warnings.end(),
+        [](const Diagnostic& a, const Diagnostic& b) { return a.where.line < b.where.line; });
 }
 
 }  // namespace

@@ -10,7 +10,7 @@
 namespace parindex {
 
 class MemoryStore final : public Store, private UnitRepository, private PlanRepository {
-public:
+  public:
     Result<void> transaction(const std::function<Result<void>()>& work) override;
     UnitRepository& units() override { return *this; }
     PlanRepository& plans() override { return *this; }
@@ -18,7 +18,7 @@ public:
     void fail_on_call(int call) { m_fail_countdown = call; }
     [[nodiscard]] int save_count() const { return m_save_count; }
 
-private:
+  private:
     struct State {
         std::vector<Unit> units;
         std::map<int, Plan> plans;

@@ -14,7 +14,7 @@
 namespace parindex {
 
 class UnitRepository {
-public:
+  public:
     virtual ~UnitRepository() = default;
     [[nodiscard]] virtual Result<std::vector<Unit>> list_units() = 0;
     // Inserts units whose key is new and updates the others; never deletes.
@@ -22,7 +22,7 @@ public:
 };
 
 class PlanRepository {
-public:
+  public:
     virtual ~PlanRepository() = default;
     [[nodiscard]] virtual Result<std::vector<int>> list_plan_years() = 0;
     [[nodiscard]] virtual Result<std::optional<Plan>> find_plan(int year) = 0;
@@ -32,7 +32,7 @@ public:
 };
 
 class Store {
-public:
+  public:
     virtual ~Store() = default;
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
     [[nodiscard]] virtual Result<void> transaction(const std::function<Result<void>()>& work) = 0;

@@ -11,7 +11,7 @@
 namespace parindex {
 
 class CliContext {
-public:
+  public:
     CliContext(std::ostream& out, std::ostream& err) : m_out(out), m_err(err) {}
 
     std::string database;  // --db, or the default in the data directory
@@ -27,7 +27,7 @@ public:
     // Prints a warning on stderr.
     void warn(const Diagnostic& warning);
 
-private:
+  private:
     std::ostream& m_out;
     std::ostream& m_err;
     std::unique_ptr<Store> m_store;

@@ -10,7 +10,9 @@ namespace parindex {
 
 namespace {
 
-std::string text(Label label) { return std::string(label_text(label)); }
+std::string text(Label label) {
+    return std::string(label_text(label));
+}
 
 CLI::App* add_subcommand(CLI::App& parent, const char* name, Label description) {
     CLI::App* sub = parent.add_subcommand(name, text(description));
@@ -39,30 +41,35 @@ void register_commands(CLI::App& app, CliContext& context, CommandOptions& optio
 
     CLI::App* import = add_subcommand(*plan, "import", Label::cli_plan_import);
     import->add_option("file", plan_import.file, text(Label::cli_plan_import_file))->required();
-    import->callback([&] { chosen = [&] { return run_plan_import(context, plan_import); }; });
+    import->callback([&] { chosen = [&] { return run_plan_import(context, plan_import);
+};
+}  // namespace
+);
 
-    CLI::App* show = add_subcommand(*plan, "show", Label::cli_plan_show);
-    show->add_option("--year", plan_show.year, text(Label::cli_option_year))->check(CLI::Range(1900, 9999));
-    show->add_flag("--json", plan_show.json, text(Label::cli_option_json));
-    show->callback([&] { chosen = [&] { return run_plan_show(context, plan_show); }; });
+CLI::App* show = add_subcommand(*plan, "show", Label::cli_plan_show);
+show->add_option("--year", plan_show.year, text(Label::cli_option_year))
+    ->check(CLI::Range(1900, 9999));
+show->add_flag("--json", plan_show.json, text(Label::cli_option_json));
+show->callback([&] { chosen = [&] { return run_plan_show(context, plan_show); }; });
 
-    CLI::App* units = add_subcommand(app, "units", Label::cli_units);
-    units->require_subcommand(1);
-    CLI::App* list = add_subcommand(*units, "list", Label::cli_units_list);
-    list->add_flag("--json", units_list.json, text(Label::cli_option_json));
-    list->callback([&] { chosen = [&] { return run_units_list(context, units_list); }; });
+CLI::App* units = add_subcommand(app, "units", Label::cli_units);
+units->require_subcommand(1);
+CLI::App* list = add_subcommand(*units, "list", Label::cli_units_list);
+list->add_flag("--json", units_list.json, text(Label::cli_option_json));
+list->callback([&] { chosen = [&] { return run_units_list(context, units_list); }; });
 
-    CLI::App* server = add_subcommand(app, "serve", Label::cli_serve);
-    server->add_option("--address", serve.address, text(Label::cli_option_address))->capture_default_str();
-    server->add_option("--port", serve.port, text(Label::cli_option_port))
-        ->check(CLI::Range(0, 65535))
-        ->capture_default_str();
-    server->add_option("--threads", serve.threads, text(Label::cli_option_threads))
-        ->check(CLI::Range(1, 64))
-        ->capture_default_str();
-    server->add_flag("--demo", serve.demo, text(Label::cli_option_demo));
-    server->callback([&] { chosen = [&] { return run_serve(context, serve); }; });
-}
+CLI::App* server = add_subcommand(app, "serve", Label::cli_serve);
+server->add_option("--address", serve.address, text(Label::cli_option_address))
+    ->capture_default_str();
+server->add_option("--port", serve.port, text(Label::cli_option_port))
+    ->check(CLI::Range(0, 65535))
+    ->capture_default_str();
+server->add_option("--threads", serve.threads, text(Label::cli_option_threads))
+    ->check(CLI::Range(1, 64))
+    ->capture_default_str();
+server->add_flag("--demo", serve.demo, text(Label::cli_option_demo));
+server->callback([&] { chosen = [&] { return run_serve(context, serve); }; });
+}  // namespace parindex
 
 }  // namespace
 

@@ -8,7 +8,9 @@ namespace parindex {
 
 namespace {
 
-std::string text(Label label) { return std::string(label_text(label)); }
+std::string text(Label label) {
+    return std::string(label_text(label));
+}
 
 std::size_t letter_count(std::string_view utf8) {
     return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
@@ -17,9 +19,10 @@ std::size_t letter_count(std::string_view utf8) {
 }
 
 class HelpFormatter final : public CLI::Formatter {
-public:
+  public:
     std::string make_option(const CLI::Option* option, bool is_positional) const override {
-        const std::string name = "  " + make_option_name(option, is_positional) + make_option_opts(option);
+        const std::string name =
+            "  " + make_option_name(option, is_positional) + make_option_opts(option);
         const std::string description = make_option_desc(option);
         const std::size_t width = get_column_width();
         const std::size_t letters = letter_count(name);

@@ -38,7 +38,9 @@ void print_changes(CliContext& context, const PlanChanges& changes) {
         context.out() << "  " << format_label(Label::change_added, {code}) << '\n';
     }
     for (const NodeChange& change : changes.modified) {
-        context.out() << "  " << format_label(Label::change_modified, {change.code, describe_fields(change)})
+        context.out() << "  "
+                      << format_label(Label::change_modified,
+                                      {change.code, describe_fields(change)})
                       << '\n';
     }
     for (const std::string& code : changes.removed) {
@@ -73,7 +75,8 @@ void print_report(CliContext& context, const PlanImportReport& report) {
             break;
     }
     if (!report.warnings.empty()) {
-        context.out() << format_label(Label::warnings_count, {std::to_string(report.warnings.size())})
+        context.out() << format_label(Label::warnings_count,
+                                      {std::to_string(report.warnings.size())})
                       << '\n';
     }
 }

@@ -18,7 +18,8 @@ std::string indent_of(const PlanNode& node) {
     return std::string(2 * depth, ' ');
 }
 
-void print_field(std::ostream& out, const std::string& indent, Label label, const std::string& value) {
+void print_field(std::ostream& out, const std::string& indent, Label label,
+                 const std::string& value) {
     std::string text = value;
     // Multi-paragraph cells keep their paragraphs, aligned under the first.
     for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1)) {
@@ -46,7 +47,8 @@ void print_task(std::ostream& out, const std::string& indent, const PlanNode& no
                 node.deadline ? describe_deadline(*node.deadline) : node.deadline_text);
     print_field(out, indent, Label::word_lead, unit_names(node.lead_units, units));
     if (!node.coordinating_units.empty()) {
-        print_field(out, indent, Label::word_coordinating, unit_names(node.coordinating_units, units));
+        print_field(out, indent, Label::word_coordinating,
+                    unit_names(node.coordinating_units, units));
     }
 }
 
@@ -61,14 +63,16 @@ void print_heading(std::ostream& out, const Plan& plan) {
     if (!info.title.empty()) {
         out << info.title << '\n';
     }
-    const std::string number = info.number.empty() ? std::string(label_text(Label::show_no_number)) : info.number;
+    const std::string number =
+        info.number.empty() ? std::string(label_text(Label::show_no_number)) : info.number;
     out << format_label(Label::plan_number, {number});
     if (!info.place_and_date.empty()) {
         out << "; " << info.place_and_date;
     }
     out << '\n'
-        << format_label(Label::show_counts, {std::to_string(counts.areas), std::to_string(counts.groups),
-                                             std::to_string(counts.tasks)})
+        << format_label(Label::show_counts,
+                        {std::to_string(counts.areas), std::to_string(counts.groups),
+                         std::to_string(counts.tasks)})
         << "\n\n";
 }
 

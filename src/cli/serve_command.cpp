@@ -29,7 +29,8 @@ Result<void> load_demo_plan(CliContext& context, Store& store) {
     for (const EmbeddedFile& file : embedded_demo_data()) {
         PARINDEX_TRY_ASSIGN(reading, read_plan_text(file.content, file.name));
         PARINDEX_TRY_ASSIGN(report, import_plan(store, reading.draft, std::move(reading.warnings)));
-        context.out() << format_label(Label::server_demo_imported, {std::to_string(report.year)}) << '\n';
+        context.out() << format_label(Label::server_demo_imported, {std::to_string(report.year)})
+                      << '\n';
     }
     return {};
 }
@@ -54,7 +55,8 @@ int run_serve(CliContext& context, const ServeOptions& options) {
         return context.report(server.error());
     }
     context.out() << format_label(Label::server_listening,
-                                  {"http://" + options.address + ":" + std::to_string((*server)->port()) + "/"})
+                                  {"http://" + options.address + ":" +
+                                   std::to_string((*server)->port()) + "/"})
                   << '\n'
                   << std::flush;
     (*server)->run(true);

@@ -12,7 +12,8 @@ std::string unit_names(const std::vector<std::string>& keys, const std::vector<U
         if (!out.empty()) {
             out += "; ";
         }
-        const auto unit = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.key == key; });
+        const auto unit =
+            std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.key == key; });
         if (unit == units.end()) {
             out += key;
             continue;

@@ -9,6 +9,7 @@
 
 namespace parindex {
 
-[[nodiscard]] std::string unit_names(const std::vector<std::string>& keys, const std::vector<Unit>& units);
+[[nodiscard]] std::string unit_names(const std::vector<std::string>& keys,
+                                     const std::vector<Unit>& units);
 
 }  // namespace parindex

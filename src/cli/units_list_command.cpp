@@ -19,9 +19,11 @@ UnitLoad count_load(const Unit& unit, const PlanView& view) {
     UnitLoad load;
     for (const PlanNode& node : view.plan.nodes) {
         const std::vector<std::string> leads = expand_units(node.lead_units, view.units);
-        const std::vector<std::string> supports = expand_units(node.coordinating_units, view.units, leads);
+        const std::vector<std::string> supports =
+            expand_units(node.coordinating_units, view.units, leads);
         load.leads += static_cast<int>(std::count(leads.begin(), leads.end(), unit.key));
-        load.coordinates += static_cast<int>(std::count(supports.begin(), supports.end(), unit.key));
+        load.coordinates +=
+            static_cast<int>(std::count(supports.begin(), supports.end(), unit.key));
     }
     return load;
 }
@@ -42,7 +44,8 @@ void print_json(std::ostream& out, const PlanView& view) {
         }
         units.push_back(std::move(entry));
     }
-    out << nlohmann::json{{"year", view.plan.info.year}, {"units", std::move(units)}}.dump(2) << '\n';
+    out << nlohmann::json{{"year", view.plan.info.year}, {"units", std::move(units)}}.dump(2)
+        << '\n';
 }
 
 void print_text(std::ostream& out, const PlanView& view) {
@@ -61,7 +64,8 @@ void print_text(std::ostream& out, const PlanView& view) {
         }
         const UnitLoad load = count_load(unit, view);
         out << ": "
-            << format_label(Label::units_row, {std::to_string(load.leads), std::to_string(load.coordinates)})
+            << format_label(Label::units_row,
+                            {std::to_string(load.leads), std::to_string(load.coordinates)})
             << '\n';
     }
 }

@@ -8,7 +8,8 @@ namespace parindex {
 
 namespace {
 
-std::optional<int> parse_int(std::string_view text, std::size_t min_digits, std::size_t max_digits) {
+std::optional<int> parse_int(std::string_view text, std::size_t min_digits,
+                             std::size_t max_digits) {
     if (text.size() < min_digits || text.size() > max_digits) {
         return std::nullopt;
     }

@@ -10,7 +10,7 @@
 namespace parindex {
 
 class CivilDate {
-public:
+  public:
     // A valid date, or nothing (31/02/2025 is nothing).
     [[nodiscard]] static std::optional<CivilDate> create(int year, int month, int day);
     [[nodiscard]] static CivilDate last_day_of_month(int year, int month);
@@ -29,7 +29,7 @@ public:
     friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
     friend bool operator==(const CivilDate&, const CivilDate&) = default;
 
-private:
+  private:
     CivilDate(int year, int month, int day) : m_year(year), m_month(month), m_day(day) {}
 
     int m_year;

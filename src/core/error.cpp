@@ -34,6 +34,8 @@ std::string describe(const Diagnostic& diagnostic) {
     return describe_location(diagnostic.where) + ": " + message;
 }
 
-std::string describe(const Error& error) { return describe(error.detail); }
+std::string describe(const Error& error) {
+    return describe(error.detail);
+}
 
 }  // namespace parindex

@@ -57,20 +57,21 @@ inline tl::unexpected<Error> fail(ErrorCode code, Label message, std::vector<std
 // The counter keeps nested uses (a TRY inside a lambda inside a TRY) from shadowing each other.
 #define PARINDEX_CONCAT_INNER(a, b) a##b
 #define PARINDEX_CONCAT(a, b) PARINDEX_CONCAT_INNER(a, b)
-#define PARINDEX_TRY(expression) PARINDEX_TRY_NAMED(PARINDEX_CONCAT(try_result_, __COUNTER__), expression)
-#define PARINDEX_TRY_NAMED(name, expression)               \
-    do {                                                   \
-        if (auto&& name = (expression); !name) {           \
+#define PARINDEX_TRY(expression) \
+    PARINDEX_TRY_NAMED(PARINDEX_CONCAT(try_result_, __COUNTER__), expression)
+#define PARINDEX_TRY_NAMED(name, expression)                \
+    do {                                                    \
+        if (auto&& name = (expression); !name) {            \
             return tl::unexpected(std::move(name).error()); \
-        }                                                  \
+        }                                                   \
     } while (false)
 
 // Declares `name` holding the value of a successful Result, or propagates the failure.
-#define PARINDEX_TRY_ASSIGN(name, expression)                      \
-    auto name##_result_ = (expression);                            \
-    if (!name##_result_) {                                         \
-        return tl::unexpected(std::move(name##_result_).error());  \
-    }                                                              \
+#define PARINDEX_TRY_ASSIGN(name, expression)                     \
+    auto name##_result_ = (expression);                           \
+    if (!name##_result_) {                                        \
+        return tl::unexpected(std::move(name##_result_).error()); \
+    }                                                             \
     auto name = std::move(*name##_result_)
 
 // The Vietnamese sentence for a diagnostic, prefixed by its location when it has one.

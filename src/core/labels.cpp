@@ -15,7 +15,9 @@ constexpr std::array k_texts = {
 
 }  // namespace
 
-std::string_view label_text(Label label) { return k_texts.at(static_cast<std::size_t>(label)); }
+std::string_view label_text(Label label) {
+    return k_texts.at(static_cast<std::size_t>(label));
+}
 
 std::string format_label(Label label, const std::vector<std::string>& args) {
     const std::string_view text = label_text(label);
@@ -23,14 +25,15 @@ std::string format_label(Label label, const std::vector<std::string>& args) {
     out.reserve(text.size() + 32);
     for (std::size_t i = 0; i < text.size(); ++i) {
         const std::size_t close = text.find('}', i);
-        const bool is_placeholder = text[i] == '{' && close != std::string_view::npos &&
-                                    close > i + 1 && close - i <= 3;
+        const bool is_placeholder =
+            text[i] == '{' && close != std::string_view::npos && close > i + 1 && close - i <= 3;
         if (!is_placeholder) {
             out += text[i];
             continue;
         }
         const std::string_view digits = is_placeholder ? text.substr(i + 1, close - i - 1) : "";
-        if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (!std::all_of(digits.begin(), digits.end(),
+                         [](char c) { return c >= '0' && c <= '9'; })) {
             out += text[i];
             continue;
         }

@@ -27,7 +27,9 @@ std::string to_utf8(const icu::UnicodeString& text) {
     return out;
 }
 
-bool is_space_like(UChar32 c) { return u_isUWhiteSpace(c) != 0 || c == 0xA0; }
+bool is_space_like(UChar32 c) {
+    return u_isUWhiteSpace(c) != 0 || c == 0xA0;
+}
 
 }  // namespace
 
@@ -48,25 +50,27 @@ bool is_valid_utf8(std::string_view text) {
 bool is_nfc(std::string_view utf8) {
     UErrorCode status = U_ZERO_ERROR;
     const bool result =
-        nfc().isNormalized(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(),
-                                                                         static_cast<std::int32_t>(utf8.size()))),
+        nfc().isNormalized(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                               utf8.data(), static_cast<std::int32_t>(utf8.size()))),
                            status);
     return U_SUCCESS(status) && result;
 }
 
 std::string to_nfc(std::string_view utf8) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString normalized = nfc().normalize(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size()))),
-        status);
+    const icu::UnicodeString normalized =
+        nfc().normalize(icu::UnicodeString::fromUTF8(
+                            icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size()))),
+                        status);
     return U_SUCCESS(status) ? to_utf8(normalized) : std::string(utf8);
 }
 
 std::string fold_for_matching(std::string_view utf8) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString decomposed = nfd().normalize(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size()))),
-        status);
+    const icu::UnicodeString decomposed =
+        nfd().normalize(icu::UnicodeString::fromUTF8(
+                            icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size()))),
+                        status);
     icu::UnicodeString folded;
     bool pending_space = false;
     auto append_word_char = [&](UChar32 c) {
@@ -101,8 +105,8 @@ std::string fold_for_matching(std::string_view utf8) {
 }
 
 std::string collapse_whitespace(std::string_view utf8) {
-    const icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
     icu::UnicodeString out;
     bool pending_space = false;
     for (std::int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
@@ -121,8 +125,8 @@ std::string collapse_whitespace(std::string_view utf8) {
 }
 
 std::string capitalize_first(std::string_view utf8) {
-    icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
     if (text.isEmpty()) {
         return {};
     }

@@ -91,7 +91,8 @@ std::optional<Deadline> read_quarter_deadline(Words words) {
     if (!quarter || !year) {
         return std::nullopt;
     }
-    return Deadline{DeadlineKind::within_quarter, CivilDate::last_day_of_month(*year, *quarter * 3)};
+    return Deadline{DeadlineKind::within_quarter,
+                    CivilDate::last_day_of_month(*year, *quarter * 3)};
 }
 
 std::optional<Deadline> read_month_deadline(Words words) {

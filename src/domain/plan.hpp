@@ -39,7 +39,7 @@ struct PlanNode {
     // Tasks only:
     std::string requirement;
     std::optional<Deadline> deadline;
-    std::string deadline_text;  // as the plan wrote it
+    std::string deadline_text;                    // as the plan wrote it
     std::vector<std::string> lead_units;          // unit keys
     std::vector<std::string> coordinating_units;  // unit keys
     std::vector<Target> targets;

@@ -1,8 +1,7 @@
-#include "domain/plan_draft.hpp"
-
 #include <algorithm>
 #include <set>
 
+#include "domain/plan_draft.hpp"
 #include "domain/target_extraction.hpp"
 
 namespace parindex {
@@ -11,7 +10,7 @@ namespace {
 
 // Collects the warnings of one build, reporting each unit spelling once, at its first line.
 class UnitWarnings {
-public:
+  public:
     UnitWarnings(const std::string& source, std::vector<Diagnostic>& out)
         : m_source(source), m_out(out) {}
 
@@ -32,7 +31,7 @@ public:
                                    Location{m_source, line, {}}});
     }
 
-private:
+  private:
     static std::string canonical_name(const std::string& key, const UnitDirectory& directory) {
         for (const Unit& unit : directory.units()) {
             if (unit.key == key) {

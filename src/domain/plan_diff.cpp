@@ -36,7 +36,8 @@ std::vector<NodeField> changed_fields(const PlanNode& before, const PlanNode& af
     return fields;
 }
 
-std::vector<std::string> codes_in_order(const Plan& plan, const std::map<std::string, const PlanNode*>& keep) {
+std::vector<std::string> codes_in_order(const Plan& plan,
+                                        const std::map<std::string, const PlanNode*>& keep) {
     std::vector<std::string> codes;
     for (const PlanNode& node : plan.nodes) {
         if (keep.contains(node.code)) {
@@ -97,9 +98,9 @@ Plan carry_over_edited_targets(const Plan& before, Plan after) {
             continue;
         }
         const auto& old_targets = found->second->targets;
-        const bool has_edits = std::any_of(old_targets.begin(), old_targets.end(), [](const Target& t) {
-            return t.origin == TargetOrigin::edited;
-        });
+        const bool has_edits =
+            std::any_of(old_targets.begin(), old_targets.end(),
+                        [](const Target& t) { return t.origin == TargetOrigin::edited; });
         if (has_edits) {
             node.targets = old_targets;
         }

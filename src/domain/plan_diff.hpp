@@ -9,7 +9,15 @@
 
 namespace parindex {
 
-enum class NodeField { kind, title, requirement, deadline, lead_units, coordinating_units, targets };
+enum class NodeField {
+    kind,
+    title,
+    requirement,
+    deadline,
+    lead_units,
+    coordinating_units,
+    targets
+};
 
 struct NodeChange {
     std::string code;

@@ -4,7 +4,9 @@
 
 namespace parindex {
 
-std::string_view unit_kind_code(UnitKind kind) { return kind == UnitKind::group ? "group" : "unit"; }
+std::string_view unit_kind_code(UnitKind kind) {
+    return kind == UnitKind::group ? "group" : "unit";
+}
 
 bool unit_kind_from_code(std::string_view code, UnitKind& kind) {
     if (code == "unit") {

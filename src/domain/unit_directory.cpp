@@ -20,21 +20,33 @@ struct StandardUnit {
 };
 
 constexpr std::array k_standard_units = {
-    StandardUnit{"Văn phòng HĐND và UBND", UnitKind::unit, false,
+    StandardUnit{"Văn phòng HĐND và UBND",
+                 UnitKind::unit,
+                 false,
                  {"van phong hdnd va ubnd", "van phong hoi dong nhan dan va uy ban nhan dan",
                   "van phong hdnd ubnd", ""}},
-    StandardUnit{"Phòng Kinh tế, Hạ tầng và Đô thị", UnitKind::unit, false,
+    StandardUnit{"Phòng Kinh tế, Hạ tầng và Đô thị",
+                 UnitKind::unit,
+                 false,
                  {"phong kinh te ha tang va do thi", "phong kinh te ha tang do thi", "", ""}},
-    StandardUnit{"Phòng Văn hóa - Xã hội", UnitKind::unit, true,
+    StandardUnit{"Phòng Văn hóa - Xã hội",
+                 UnitKind::unit,
+                 true,
                  {"phong van hoa xa hoi", "phong vh xh", "phong vhxh", ""}},
-    StandardUnit{"Trung tâm Phục vụ hành chính công", UnitKind::unit, false,
+    StandardUnit{"Trung tâm Phục vụ hành chính công",
+                 UnitKind::unit,
+                 false,
                  {"trung tam phuc vu hanh chinh cong", "trung tam phuc vu hcc", "ttpvhcc",
                   "tt phuc vu hanh chinh cong"}},
-    StandardUnit{"Các cơ quan, tổ chức, đơn vị thuộc UBND phường", UnitKind::group, false,
-                 {"cac co quan to chuc don vi thuoc ubnd", "cac co quan don vi thuoc ubnd",
-                  "cac co quan to chuc don vi thuoc uy ban nhan dan", "cac co quan to chuc don vi"}},
+    StandardUnit{
+        "Các cơ quan, tổ chức, đơn vị thuộc UBND phường",
+        UnitKind::group,
+        false,
+        {"cac co quan to chuc don vi thuoc ubnd", "cac co quan don vi thuoc ubnd",
+         "cac co quan to chuc don vi thuoc uy ban nhan dan", "cac co quan to chuc don vi"}},
     StandardUnit{"Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch cải cách hành chính",
-                 UnitKind::group, false,
+                 UnitKind::group,
+                 false,
                  {"cac co quan don vi duoc giao nhiem vu*",
                   "cac co quan to chuc don vi duoc giao nhiem vu*", "", ""}},
 };
@@ -60,8 +72,9 @@ bool matches_form(std::string_view key, std::string_view form) {
 const StandardUnit* find_standard(std::string_view folded) {
     const std::string key = drop_trailing_ward_word(std::string(folded));
     for (const StandardUnit& standard : k_standard_units) {
-        const bool is_match = std::any_of(standard.forms.begin(), standard.forms.end(),
-                                          [&](std::string_view form) { return matches_form(key, form); });
+        const bool is_match =
+            std::any_of(standard.forms.begin(), standard.forms.end(),
+                        [&](std::string_view form) { return matches_form(key, form); });
         if (is_match) {
             return &standard;
         }

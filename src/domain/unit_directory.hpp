@@ -13,14 +13,14 @@
 namespace parindex {
 
 struct UnitMatch {
-    std::string key;         // the unit's key in the directory
-    std::string written_as;  // the text as the cell wrote it, whitespace collapsed
-    bool is_new = false;     // not known before: added to the directory
-    bool is_variant = false; // written differently from the unit's canonical name
+    std::string key;          // the unit's key in the directory
+    std::string written_as;   // the text as the cell wrote it, whitespace collapsed
+    bool is_new = false;      // not known before: added to the directory
+    bool is_variant = false;  // written differently from the unit's canonical name
 };
 
 class UnitDirectory {
-public:
+  public:
     // Starts from the stored units; the table of standard ward units is always known.
     explicit UnitDirectory(std::vector<Unit> stored_units);
 
@@ -31,7 +31,7 @@ public:
     // Every unit resolved so far and every stored one, in the order first seen.
     [[nodiscard]] const std::vector<Unit>& units() const { return m_units; }
 
-private:
+  private:
     UnitMatch resolve_one(std::string_view name);
     [[nodiscard]] const Unit* find_known(std::string_view key) const;
 

@@ -56,10 +56,8 @@ json deadline_to_json(const PlanNode& node) {
         return nullptr;
     }
     return json{
-        {"kind", deadline_kind_code(node.deadline->kind)},
-        {"due", node.deadline->due.to_iso()},
-        {"periodic", is_periodic(node.deadline->kind)},
-        {"text", node.deadline_text},
+        {"kind", deadline_kind_code(node.deadline->kind)}, {"due", node.deadline->due.to_iso()},
+        {"periodic", is_periodic(node.deadline->kind)},    {"text", node.deadline_text},
         {"label", describe_deadline(*node.deadline)},
     };
 }
@@ -86,8 +84,8 @@ json node_to_json(const PlanNode& node, const std::vector<Unit>& units) {
     out["targets"] = std::move(targets);
     out["lead_units"] = node.lead_units;
     out["coordinating_units"] = node.coordinating_units;
-    out["responsible_units"] = json{{"lead", lead},
-                                    {"coordinating", expand_units(node.coordinating_units, units, lead)}};
+    out["responsible_units"] =
+        json{{"lead", lead}, {"coordinating", expand_units(node.coordinating_units, units, lead)}};
     return out;
 }
 

@@ -24,8 +24,8 @@ constexpr std::array k_routes = {
 };
 
 HttpResponse error_response(int status, const std::string& message) {
-    return HttpResponse{status, "application/json; charset=utf-8",
-                        nlohmann::json{{"error", message}}.dump(), {}};
+    return HttpResponse{
+        status, "application/json; charset=utf-8", nlohmann::json{{"error", message}}.dump(), {}};
 }
 
 HttpResponse error_response(const Error& error) {
@@ -33,7 +33,8 @@ HttpResponse error_response(const Error& error) {
     if (!error.detail.where.field.empty()) {
         body["field"] = error.detail.where.field;
     }
-    return HttpResponse{http_status(error.code), "application/json; charset=utf-8", body.dump(), {}};
+    return HttpResponse{
+        http_status(error.code), "application/json; charset=utf-8", body.dump(), {}};
 }
 
 HttpResponse dispatch(ApiContext& context, const HttpRequest& request) {

@@ -42,7 +42,7 @@ struct ServerOptions {
 };
 
 class HttpServer {
-public:
+  public:
     // Binds and listens; fails with ErrorCode::io and Label::error_server when the address
     // cannot be bound.
     [[nodiscard]] static Result<std::unique_ptr<HttpServer>> create(ServerOptions options,
@@ -58,7 +58,7 @@ public:
     // Thread-safe; run() returns once in-flight requests finish.
     void stop();
 
-private:
+  private:
     struct Impl;
     explicit HttpServer(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;

@@ -21,7 +21,7 @@ struct Entity {
 };
 
 constexpr std::array k_entities = {
-    Entity{"&nbsp;", " "}, Entity{"&amp;", "&"},  Entity{"&lt;", "<"},
+    Entity{"&nbsp;", " "}, Entity{"&amp;", "&"},   Entity{"&lt;", "<"},
     Entity{"&gt;", ">"},   Entity{"&quot;", "\""}, Entity{"&#39;", "'"},
 };
 
@@ -93,9 +93,9 @@ std::optional<std::string> strip_html(std::string_view cell) {
     std::size_t i = 0;
     while (i < cell.size()) {
         const std::size_t close = cell[i] == '<' ? cell.find('>', i) : std::string_view::npos;
-        const bool is_tag = close != std::string_view::npos && i + 1 < cell.size() &&
-                            (std::isalpha(static_cast<unsigned char>(cell[i + 1])) != 0 ||
-                             cell[i + 1] == '/');
+        const bool is_tag =
+            close != std::string_view::npos && i + 1 < cell.size() &&
+            (std::isalpha(static_cast<unsigned char>(cell[i + 1])) != 0 || cell[i + 1] == '/');
         if (!is_tag) {
             out += cell[i++];
             continue;
@@ -124,14 +124,13 @@ std::optional<DuplicateRemoval> remove_duplicated_opening(std::string_view cell)
     }
     for (std::size_t start = k_min_repeated_words; start + k_min_repeated_words <= words.size();
          ++start) {
-        const bool repeats_opening =
-            std::equal(words.begin(), words.begin() + k_min_repeated_words,
-                       words.begin() + static_cast<std::ptrdiff_t>(start));
+        const bool repeats_opening = std::equal(words.begin(), words.begin() + k_min_repeated_words,
+                                                words.begin() + static_cast<std::ptrdiff_t>(start));
         if (!repeats_opening) {
             continue;
         }
-        const std::vector<std::string_view> draft(words.begin(),
-                                                  words.begin() + static_cast<std::ptrdiff_t>(start));
+        const std::vector<std::string_view> draft(
+            words.begin(), words.begin() + static_cast<std::ptrdiff_t>(start));
         const std::vector<std::string_view> statement(
             words.begin() + static_cast<std::ptrdiff_t>(start), words.end());
         if (is_subsequence(draft, statement)) {

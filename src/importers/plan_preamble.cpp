@@ -51,8 +51,7 @@ void read_place_and_date(const std::string& line, PlanInfo& info) {
     // the body cite other documents' dates.
     constexpr std::size_t k_max_length = 120;
     if (!info.place_and_date.empty() || line.size() > k_max_length ||
-        line.find(',') == std::string::npos ||
-        !std::regex_search(line, match, k_date)) {
+        line.find(',') == std::string::npos || !std::regex_search(line, match, k_date)) {
         return;
     }
     info.place_and_date = line;

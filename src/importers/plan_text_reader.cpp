@@ -18,9 +18,9 @@ constexpr std::string_view k_byte_order_mark = "\xEF\xBB\xBF";
 
 // The appendix's columns, in order, with the label that names each one in messages.
 enum Column : std::size_t { number, title, requirement, deadline, lead, coordinating };
-constexpr std::array k_column_labels = {Label::word_number,   Label::word_title,
+constexpr std::array k_column_labels = {Label::word_number,      Label::word_title,
                                         Label::word_requirement, Label::word_deadline,
-                                        Label::word_lead,     Label::word_coordinating};
+                                        Label::word_lead,        Label::word_coordinating};
 
 using Cells = std::array<std::string, k_column_count>;
 
@@ -60,7 +60,9 @@ std::vector<std::string> split_cells(std::string_view line) {
     return cells;
 }
 
-bool is_blank(std::string_view line) { return collapse_whitespace(line).empty(); }
+bool is_blank(std::string_view line) {
+    return collapse_whitespace(line).empty();
+}
 
 bool is_table_header(const std::vector<std::string>& cells) {
     return cells.size() >= 4 && fold_for_matching(cells[0]) == "stt" &&
@@ -115,7 +117,7 @@ Result<std::string> decode_text(std::string_view bytes, std::string_view source,
 }
 
 class TableReader {
-public:
+  public:
     TableReader(std::string_view source, std::vector<Diagnostic>& warnings)
         : m_source(source), m_warnings(warnings) {}
 
@@ -129,7 +131,8 @@ public:
             }
             if (is_table_header(cells)) {
                 if (seen_header) {
-                    m_warnings.push_back(Diagnostic{Label::warning_page_header, {}, at(m_source, line)});
+                    m_warnings.push_back(
+                        Diagnostic{Label::warning_page_header, {}, at(m_source, line)});
                 }
                 seen_header = true;
                 continue;
@@ -142,11 +145,11 @@ public:
         return std::move(m_rows);
     }
 
-private:
+  private:
     Result<void> add_line(std::vector<std::string> cells, int line) {
-        const bool has_extra_text =
-            std::any_of(cells.begin() + static_cast<std::ptrdiff_t>(std::min(cells.size(), k_column_count)),
-                        cells.end(), [](const std::string& cell) { return !is_blank(cell); });
+        const bool has_extra_text = std::any_of(
+            cells.begin() + static_cast<std::ptrdiff_t>(std::min(cells.size(), k_column_count)),
+            cells.end(), [](const std::string& cell) { return !is_blank(cell); });
         if (cells.size() < 2 || has_extra_text) {
             return fail(ErrorCode::invalid_input, Label::error_wrong_column_count,
                         {std::to_string(cells.size())}, at(m_source, line));
@@ -194,7 +197,7 @@ private:
 };
 
 class RowBuilder {
-public:
+  public:
     RowBuilder(std::string_view source, int year, std::vector<Diagnostic>& warnings)
         : m_source(source), m_year(year), m_warnings(warnings) {}
 
@@ -215,13 +218,13 @@ public:
         return std::move(m_rows);
     }
 
-private:
+  private:
     std::string repair_cell(const RawRow& raw, std::size_t column) {
         const std::string code = raw.code.to_string();
         std::string text = raw.cells[column];
         if (auto stripped = strip_html(text)) {
-            m_warnings.push_back(Diagnostic{Label::warning_html_removed, {code, column_name(column)},
-                                            at(m_source, raw.line)});
+            m_warnings.push_back(Diagnostic{
+                Label::warning_html_removed, {code, column_name(column)}, at(m_source, raw.line)});
             text = std::move(*stripped);
         }
         std::string repaired;
@@ -245,10 +248,9 @@ private:
                         {code, std::to_string(seen->second)},
                         at(m_source, raw.line, column_name(Column::number)));
         }
-        const bool has_task_fields = !raw.cells[Column::requirement].empty() ||
-                                     !raw.cells[Column::deadline].empty() ||
-                                     !raw.cells[Column::lead].empty() ||
-                                     !raw.cells[Column::coordinating].empty();
+        const bool has_task_fields =
+            !raw.cells[Column::requirement].empty() || !raw.cells[Column::deadline].empty() ||
+            !raw.cells[Column::lead].empty() || !raw.cells[Column::coordinating].empty();
         auto placed = raw.code.is_area() ? check_area(raw, has_task_fields) : check_parent(raw);
         if (!placed) {
             return placed;
@@ -290,7 +292,8 @@ private:
         const NodeCode area{{raw.code.area()}};
         if (!m_kinds.contains(area.to_string())) {
             return fail(ErrorCode::invalid_input, Label::error_unknown_area,
-                        {code, area.to_string()}, at(m_source, raw.line, column_name(Column::number)));
+                        {code, area.to_string()},
+                        at(m_source, raw.line, column_name(Column::number)));
         }
         const std::string parent =
             raw.code.parts.size() == 2 ? area.to_string() : raw.code.parent().to_string();
@@ -310,7 +313,8 @@ private:
         for (const std::size_t column : {Column::requirement, Column::deadline, Column::lead}) {
             if (raw.cells[column].empty()) {
                 return fail(ErrorCode::invalid_input, Label::error_task_field_missing,
-                            {row.code, column_name(column)}, at(m_source, raw.line, column_name(column)));
+                            {row.code, column_name(column)},
+                            at(m_source, raw.line, column_name(column)));
             }
         }
         row.requirement = raw.cells[Column::requirement];
@@ -331,9 +335,9 @@ private:
                 continue;
             }
             const std::string prefix = row.code + ".";
-            const bool has_child = std::any_of(m_rows.begin(), m_rows.end(), [&](const DraftRow& other) {
-                return other.code.starts_with(prefix);
-            });
+            const bool has_child =
+                std::any_of(m_rows.begin(), m_rows.end(),
+                            [&](const DraftRow& other) { return other.code.starts_with(prefix); });
             if (!has_child) {
                 return fail(ErrorCode::invalid_input, Label::error_empty_group, {row.code},
                             at(m_source, row.line));
@@ -372,7 +376,8 @@ Result<PlanTextReading> read_plan_text(std::string_view bytes, std::string_view 
     info.year = header_year != 0 ? header_year : info.year;
     const int header_line = static_cast<int>(header - lines.begin()) + 1;
     if (info.year == 0) {
-        return fail(ErrorCode::invalid_input, Label::error_no_year, {}, at(source_name, header_line));
+        return fail(ErrorCode::invalid_input, Label::error_no_year, {},
+                    at(source_name, header_line));
     }
 
     TableReader table(source_name, reading.warnings);
@@ -385,10 +390,11 @@ Result<PlanTextReading> read_plan_text(std::string_view bytes, std::string_view 
     if (!rows) {
         return tl::unexpected(rows.error());
     }
-    const bool has_task = std::any_of(rows->begin(), rows->end(),
-                                      [](const DraftRow& row) { return row.kind == NodeKind::task; });
+    const bool has_task = std::any_of(
+        rows->begin(), rows->end(), [](const DraftRow& row) { return row.kind == NodeKind::task; });
     if (!has_task) {
-        return fail(ErrorCode::invalid_input, Label::error_no_tasks, {}, at(source_name, header_line));
+        return fail(ErrorCode::invalid_input, Label::error_no_tasks, {},
+                    at(source_name, header_line));
     }
     reading.draft = PlanDraft{std::string(source_name), std::move(info), std::move(*rows)};
     return reading;

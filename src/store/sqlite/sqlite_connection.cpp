@@ -20,7 +20,9 @@ SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     other.m_statement = nullptr;
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_statement); }
+SqliteStatement::~SqliteStatement() {
+    sqlite3_finalize(m_statement);
+}
 
 SqliteStatement& SqliteStatement::bind(int index, std::string_view text) {
     sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
@@ -113,9 +115,9 @@ bool SqliteStatement::is_null(int column) const {
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path) {
     sqlite3* db = nullptr;
-    const int status = sqlite3_open_v2(path.c_str(), &db,
-                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                       nullptr);
+    const int status =
+        sqlite3_open_v2(path.c_str(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (status != SQLITE_OK) {
         std::string reason = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(status);
         sqlite3_close(db);
@@ -132,7 +134,9 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::stri
     return connection;
 }
 
-SqliteConnection::~SqliteConnection() { sqlite3_close(m_db); }
+SqliteConnection::~SqliteConnection() {
+    sqlite3_close(m_db);
+}
 
 Result<void> SqliteConnection::execute(std::string_view sql) {
     const std::string statement(sql);
@@ -154,6 +158,8 @@ Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql) {
     return SqliteStatement(m_db, statement);
 }
 
-std::int64_t SqliteConnection::last_insert_id() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t SqliteConnection::last_insert_id() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
 }  // namespace parindex

@@ -16,7 +16,7 @@ struct sqlite3_stmt;
 namespace parindex {
 
 class SqliteStatement {
-public:
+  public:
     SqliteStatement(sqlite3* db, sqlite3_stmt* statement) : m_db(db), m_statement(statement) {}
     SqliteStatement(SqliteStatement&& other) noexcept;
     SqliteStatement& operator=(SqliteStatement&&) = delete;
@@ -45,13 +45,13 @@ public:
     [[nodiscard]] std::optional<int> optional_int(int column) const;
     [[nodiscard]] bool is_null(int column) const;
 
-private:
+  private:
     sqlite3* m_db;
     sqlite3_stmt* m_statement;
 };
 
 class SqliteConnection {
-public:
+  public:
     [[nodiscard]] static Result<std::unique_ptr<SqliteConnection>> open(const std::string& path);
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection&) = delete;
@@ -61,7 +61,7 @@ public:
     [[nodiscard]] Result<SqliteStatement> prepare(std::string_view sql);
     [[nodiscard]] std::int64_t last_insert_id() const;
 
-private:
+  private:
     explicit SqliteConnection(sqlite3* db) : m_db(db) {}
     sqlite3* m_db;
 };

@@ -36,10 +36,10 @@ Result<std::vector<int>> SqlitePlanRepository::list_plan_years() {
 }
 
 Result<std::optional<Plan>> SqlitePlanRepository::find_plan(int year) {
-    PARINDEX_TRY_ASSIGN(statement,
-                        m_connection.prepare(
-                            "SELECT id, title, issuing_body, number, issued_on, place_and_date, "
-                            "signer_title, signer_name FROM plans WHERE year = ?"));
+    PARINDEX_TRY_ASSIGN(
+        statement,
+        m_connection.prepare("SELECT id, title, issuing_body, number, issued_on, place_and_date, "
+                             "signer_title, signer_name FROM plans WHERE year = ?"));
     statement.bind(1, year);
     PARINDEX_TRY_ASSIGN(row, statement.step());
     if (!row) {
@@ -62,11 +62,11 @@ Result<std::optional<Plan>> SqlitePlanRepository::find_plan(int year) {
 }
 
 Result<void> SqlitePlanRepository::load_nodes(std::int64_t plan_id, Plan& plan) {
-    PARINDEX_TRY_ASSIGN(statement,
-                        m_connection.prepare(
-                            "SELECT code, kind, title, requirement, deadline_kind, deadline_due, "
-                            "deadline_text, source_line FROM plan_nodes WHERE plan_id = ? "
-                            "ORDER BY position"));
+    PARINDEX_TRY_ASSIGN(
+        statement,
+        m_connection.prepare("SELECT code, kind, title, requirement, deadline_kind, deadline_due, "
+                             "deadline_text, source_line FROM plan_nodes WHERE plan_id = ? "
+                             "ORDER BY position"));
     statement.bind(1, plan_id);
     for (;;) {
         PARINDEX_TRY_ASSIGN(row, statement.step());
@@ -97,11 +97,11 @@ Result<void> SqlitePlanRepository::load_nodes(std::int64_t plan_id, Plan& plan) 
 }
 
 Result<void> SqlitePlanRepository::load_assignments(std::int64_t plan_id, Plan& plan) {
-    PARINDEX_TRY_ASSIGN(statement,
-                        m_connection.prepare(
-                            "SELECT n.code, a.role, u.unit_key FROM assignments a "
-                            "JOIN plan_nodes n ON n.id = a.node_id JOIN units u ON u.id = a.unit_id "
-                            "WHERE n.plan_id = ? ORDER BY n.position, a.role, a.position"));
+    PARINDEX_TRY_ASSIGN(
+        statement, m_connection.prepare(
+                       "SELECT n.code, a.role, u.unit_key FROM assignments a "
+                       "JOIN plan_nodes n ON n.id = a.node_id JOIN units u ON u.id = a.unit_id "
+                       "WHERE n.plan_id = ? ORDER BY n.position, a.role, a.position"));
     statement.bind(1, plan_id);
     for (;;) {
         PARINDEX_TRY_ASSIGN(row, statement.step());
@@ -118,11 +118,11 @@ Result<void> SqlitePlanRepository::load_assignments(std::int64_t plan_id, Plan& 
 }
 
 Result<void> SqlitePlanRepository::load_targets(std::int64_t plan_id, Plan& plan) {
-    PARINDEX_TRY_ASSIGN(statement,
-                        m_connection.prepare(
-                            "SELECT n.code, t.label, t.comparator, t.value, t.unit, t.reference_year, "
-                            "t.origin FROM targets t JOIN plan_nodes n ON n.id = t.node_id "
-                            "WHERE n.plan_id = ? ORDER BY n.position, t.position"));
+    PARINDEX_TRY_ASSIGN(
+        statement, m_connection.prepare(
+                       "SELECT n.code, t.label, t.comparator, t.value, t.unit, t.reference_year, "
+                       "t.origin FROM targets t JOIN plan_nodes n ON n.id = t.node_id "
+                       "WHERE n.plan_id = ? ORDER BY n.position, t.position"));
     statement.bind(1, plan_id);
     for (;;) {
         PARINDEX_TRY_ASSIGN(row, statement.step());
@@ -134,10 +134,10 @@ Result<void> SqlitePlanRepository::load_targets(std::int64_t plan_id, Plan& plan
         if (node == nullptr || !comparator) {
             return corrupt("targets of " + statement.text(0));
         }
-        node->targets.push_back(Target{
-            statement.text(1), *comparator, statement.optional_real(3), statement.text(4),
-            statement.optional_int(5),
-            statement.text(6) == "edited" ? TargetOrigin::edited : TargetOrigin::extracted});
+        node->targets.push_back(
+            Target{statement.text(1), *comparator, statement.optional_real(3), statement.text(4),
+                   statement.optional_int(5),
+                   statement.text(6) == "edited" ? TargetOrigin::edited : TargetOrigin::extracted});
     }
 }
 
@@ -149,15 +149,15 @@ Result<void> SqlitePlanRepository::save_plan(const Plan& plan) {
 }
 
 Result<std::int64_t> SqlitePlanRepository::save_info(const PlanInfo& info) {
-    PARINDEX_TRY_ASSIGN(statement,
-                        m_connection.prepare(
-                            "INSERT INTO plans (year, title, issuing_body, number, issued_on, "
-                            "place_and_date, signer_title, signer_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (year) DO UPDATE SET title = excluded.title, "
-                            "issuing_body = excluded.issuing_body, number = excluded.number, "
-                            "issued_on = excluded.issued_on, place_and_date = excluded.place_and_date, "
-                            "signer_title = excluded.signer_title, signer_name = excluded.signer_name "
-                            "RETURNING id"));
+    PARINDEX_TRY_ASSIGN(
+        statement, m_connection.prepare(
+                       "INSERT INTO plans (year, title, issuing_body, number, issued_on, "
+                       "place_and_date, signer_title, signer_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (year) DO UPDATE SET title = excluded.title, "
+                       "issuing_body = excluded.issuing_body, number = excluded.number, "
+                       "issued_on = excluded.issued_on, place_and_date = excluded.place_and_date, "
+                       "signer_title = excluded.signer_title, signer_name = excluded.signer_name "
+                       "RETURNING id"));
     statement.bind(1, info.year)
         .bind(2, info.title)
         .bind(3, info.issuing_body)
@@ -181,16 +181,16 @@ Result<std::int64_t> SqlitePlanRepository::save_info(const PlanInfo& info) {
 
 Result<std::map<std::string, std::int64_t>> SqlitePlanRepository::save_nodes(std::int64_t plan_id,
                                                                              const Plan& plan) {
-    PARINDEX_TRY_ASSIGN(upsert,
-                        m_connection.prepare(
-                            "INSERT INTO plan_nodes (plan_id, code, position, kind, title, requirement, "
-                            "deadline_kind, deadline_due, deadline_text, source_line) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (plan_id, code) DO UPDATE SET position = excluded.position, "
-                            "kind = excluded.kind, title = excluded.title, "
-                            "requirement = excluded.requirement, deadline_kind = excluded.deadline_kind, "
-                            "deadline_due = excluded.deadline_due, deadline_text = excluded.deadline_text, "
-                            "source_line = excluded.source_line RETURNING id"));
+    PARINDEX_TRY_ASSIGN(
+        upsert, m_connection.prepare(
+                    "INSERT INTO plan_nodes (plan_id, code, position, kind, title, requirement, "
+                    "deadline_kind, deadline_due, deadline_text, source_line) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (plan_id, code) DO UPDATE SET position = excluded.position, "
+                    "kind = excluded.kind, title = excluded.title, "
+                    "requirement = excluded.requirement, deadline_kind = excluded.deadline_kind, "
+                    "deadline_due = excluded.deadline_due, deadline_text = excluded.deadline_text, "
+                    "source_line = excluded.source_line RETURNING id"));
     std::map<std::string, std::int64_t> node_ids;
     int position = 0;
     for (const PlanNode& node : plan.nodes) {
@@ -203,7 +203,8 @@ Result<std::map<std::string, std::int64_t>> SqlitePlanRepository::save_nodes(std
             .bind(9, node.deadline_text)
             .bind(10, node.source_line);
         if (node.deadline) {
-            upsert.bind(7, deadline_kind_code(node.deadline->kind)).bind(8, node.deadline->due.to_iso());
+            upsert.bind(7, deadline_kind_code(node.deadline->kind))
+                .bind(8, node.deadline->due.to_iso());
         } else {
             upsert.bind_null(7).bind_null(8);
         }
@@ -215,7 +216,8 @@ Result<std::map<std::string, std::int64_t>> SqlitePlanRepository::save_nodes(std
         PARINDEX_TRY(upsert.run());
     }
     // Nodes the new plan no longer has; their assignments and targets go with them.
-    PARINDEX_TRY_ASSIGN(stale, m_connection.prepare("SELECT id, code FROM plan_nodes WHERE plan_id = ?"));
+    PARINDEX_TRY_ASSIGN(stale,
+                        m_connection.prepare("SELECT id, code FROM plan_nodes WHERE plan_id = ?"));
     stale.bind(1, plan_id);
     std::vector<std::int64_t> stale_ids;
     for (;;) {
@@ -237,10 +239,9 @@ Result<std::map<std::string, std::int64_t>> SqlitePlanRepository::save_nodes(std
 Result<void> SqlitePlanRepository::save_assignments(
     const std::map<std::string, std::int64_t>& node_ids, const Plan& plan) {
     PARINDEX_TRY_ASSIGN(clear, m_connection.prepare("DELETE FROM assignments WHERE node_id = ?"));
-    PARINDEX_TRY_ASSIGN(insert,
-                        m_connection.prepare(
-                            "INSERT INTO assignments (node_id, unit_id, role, position) "
-                            "SELECT ?, id, ?, ? FROM units WHERE unit_key = ?"));
+    PARINDEX_TRY_ASSIGN(
+        insert, m_connection.prepare("INSERT INTO assignments (node_id, unit_id, role, position) "
+                                     "SELECT ?, id, ?, ? FROM units WHERE unit_key = ?"));
     for (const PlanNode& node : plan.nodes) {
         const std::int64_t node_id = node_ids.at(node.code);
         PARINDEX_TRY(clear.bind(1, node_id).run());
@@ -248,7 +249,8 @@ Result<void> SqlitePlanRepository::save_assignments(
                                          std::pair{k_coordinating, &node.coordinating_units}}) {
             int position = 0;
             for (const std::string& key : *keys) {
-                PARINDEX_TRY(insert.bind(1, node_id).bind(2, role).bind(3, position++).bind(4, key).run());
+                PARINDEX_TRY(
+                    insert.bind(1, node_id).bind(2, role).bind(3, position++).bind(4, key).run());
             }
         }
     }
@@ -257,28 +259,30 @@ Result<void> SqlitePlanRepository::save_assignments(
 
 Result<void> SqlitePlanRepository::save_targets(const std::map<std::string, std::int64_t>& node_ids,
                                                 const Plan& plan) {
-    PARINDEX_TRY_ASSIGN(upsert,
-                        m_connection.prepare(
-                            "INSERT INTO targets (node_id, position, label, comparator, value, unit, "
-                            "reference_year, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (node_id, position) DO UPDATE SET label = excluded.label, "
-                            "comparator = excluded.comparator, value = excluded.value, "
-                            "unit = excluded.unit, reference_year = excluded.reference_year, "
-                            "origin = excluded.origin"));
-    PARINDEX_TRY_ASSIGN(trim, m_connection.prepare("DELETE FROM targets WHERE node_id = ? AND position >= ?"));
+    PARINDEX_TRY_ASSIGN(
+        upsert, m_connection.prepare(
+                    "INSERT INTO targets (node_id, position, label, comparator, value, unit, "
+                    "reference_year, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (node_id, position) DO UPDATE SET label = excluded.label, "
+                    "comparator = excluded.comparator, value = excluded.value, "
+                    "unit = excluded.unit, reference_year = excluded.reference_year, "
+                    "origin = excluded.origin"));
+    PARINDEX_TRY_ASSIGN(
+        trim, m_connection.prepare("DELETE FROM targets WHERE node_id = ? AND position >= ?"));
     for (const PlanNode& node : plan.nodes) {
         const std::int64_t node_id = node_ids.at(node.code);
         int position = 0;
         for (const Target& target : node.targets) {
-            PARINDEX_TRY(upsert.bind(1, node_id)
-                             .bind(2, position++)
-                             .bind(3, target.label)
-                             .bind(4, comparator_code(target.comparator))
-                             .bind(5, target.value)
-                             .bind(6, target.unit)
-                             .bind(7, target.reference_year)
-                             .bind(8, target.origin == TargetOrigin::edited ? "edited" : "extracted")
-                             .run());
+            PARINDEX_TRY(
+                upsert.bind(1, node_id)
+                    .bind(2, position++)
+                    .bind(3, target.label)
+                    .bind(4, comparator_code(target.comparator))
+                    .bind(5, target.value)
+                    .bind(6, target.unit)
+                    .bind(7, target.reference_year)
+                    .bind(8, target.origin == TargetOrigin::edited ? "edited" : "extracted")
+                    .run());
         }
         PARINDEX_TRY(trim.bind(1, node_id).bind(2, position).run());
     }

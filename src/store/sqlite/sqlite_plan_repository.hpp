@@ -13,19 +13,20 @@ namespace parindex {
 class SqliteConnection;
 
 class SqlitePlanRepository final : public PlanRepository {
-public:
+  public:
     explicit SqlitePlanRepository(SqliteConnection& connection) : m_connection(connection) {}
 
     Result<std::vector<int>> list_plan_years() override;
     Result<std::optional<Plan>> find_plan(int year) override;
     Result<void> save_plan(const Plan& plan) override;
 
-private:
+  private:
     Result<std::int64_t> save_info(const PlanInfo& info);
     Result<std::map<std::string, std::int64_t>> save_nodes(std::int64_t plan_id, const Plan& plan);
     Result<void> save_assignments(const std::map<std::string, std::int64_t>& node_ids,
                                   const Plan& plan);
-    Result<void> save_targets(const std::map<std::string, std::int64_t>& node_ids, const Plan& plan);
+    Result<void> save_targets(const std::map<std::string, std::int64_t>& node_ids,
+                              const Plan& plan);
     Result<void> load_nodes(std::int64_t plan_id, Plan& plan);
     Result<void> load_assignments(std::int64_t plan_id, Plan& plan);
     Result<void> load_targets(std::int64_t plan_id, Plan& plan);

@@ -39,7 +39,8 @@ Result<void> SqliteStore::transaction(const std::function<Result<void>()>& work)
 }
 
 Result<int> SqliteStore::schema_version() {
-    auto statement = m_connection->prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    auto statement =
+        m_connection->prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
     if (!statement) {
         return tl::unexpected(statement.error());
     }
@@ -76,8 +77,8 @@ Result<void> SqliteStore::migrate() {
             if (!executed) {
                 return executed;
             }
-            auto recorded =
-                m_connection->prepare("INSERT INTO schema_migrations (version, name) VALUES (?, ?)");
+            auto recorded = m_connection->prepare(
+                "INSERT INTO schema_migrations (version, name) VALUES (?, ?)");
             if (!recorded) {
                 return tl::unexpected(recorded.error());
             }

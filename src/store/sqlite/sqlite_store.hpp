@@ -14,7 +14,7 @@
 namespace parindex {
 
 class SqliteStore final : public Store {
-public:
+  public:
     // Opens (creating if needed) the database file and applies missing migrations.
     [[nodiscard]] static Result<std::unique_ptr<SqliteStore>> open(const std::string& path);
 
@@ -25,7 +25,7 @@ public:
     // The newest migration applied to this database.
     [[nodiscard]] Result<int> schema_version();
 
-private:
+  private:
     explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
     [[nodiscard]] Result<void> migrate();
 

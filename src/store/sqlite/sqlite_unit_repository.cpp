@@ -5,8 +5,8 @@
 namespace parindex {
 
 Result<std::vector<Unit>> SqliteUnitRepository::list_units() {
-    auto statement = m_connection.prepare(
-        "SELECT unit_key, name, kind, is_coordinator FROM units ORDER BY id");
+    auto statement =
+        m_connection.prepare("SELECT unit_key, name, kind, is_coordinator FROM units ORDER BY id");
     if (!statement) {
         return tl::unexpected(statement.error());
     }
@@ -19,7 +19,8 @@ Result<std::vector<Unit>> SqliteUnitRepository::list_units() {
         if (!*row) {
             return units;
         }
-        Unit unit{statement->text(0), statement->text(1), UnitKind::unit, statement->integer(3) != 0};
+        Unit unit{statement->text(0), statement->text(1), UnitKind::unit,
+                  statement->integer(3) != 0};
         if (!unit_kind_from_code(statement->text(2), unit.kind)) {
             return fail(ErrorCode::storage, Label::error_database,
                         {"units.kind = " + statement->text(2)});

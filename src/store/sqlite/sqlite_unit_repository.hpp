@@ -8,13 +8,13 @@ namespace parindex {
 class SqliteConnection;
 
 class SqliteUnitRepository final : public UnitRepository {
-public:
+  public:
     explicit SqliteUnitRepository(SqliteConnection& connection) : m_connection(connection) {}
 
     Result<std::vector<Unit>> list_units() override;
     Result<void> save_units(const std::vector<Unit>& units) override;
 
-private:
+  private:
     SqliteConnection& m_connection;
 };
 
