@@ -1,0 +1,224 @@
+// The command line end to end, in-process, over a real SQLite file: what a user types and reads.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "core/error_mapping.hpp"
+
+namespace parindex {
+namespace {
+
+struct CliRun {
+    int exit_code;
+    std::string out;
+    std::string err;
+};
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class Cli : public testing::Test {
+  protected:
+    void SetUp() override {
+        m_folder = std::filesystem::temp_directory_path() /
+                   ("parindex-cli-" + std::to_string(::getpid()) + "-" +
+                    testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::remove_all(m_folder);
+        m_database = (m_folder / "data" / "parindex.db").string();
+    }
+    void TearDown() override { std::filesystem::remove_all(m_folder); }
+
+    CliRun run(std::vector<std::string> args) {
+        args.insert(args.begin(), {"parindex", "--db", m_database});
+        std::vector<const char*> argv;
+        for (const std::string& arg : args) {
+            argv.push_back(arg.c_str());
+        }
+        std::ostringstream out;
+        std::ostringstream err;
+        const int code = run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
+        return {code, out.str(), err.str()};
+    }
+
+    std::string write_file(const std::string& name, const std::string& content) {
+        std::filesystem::create_directories(m_folder);
+        const std::filesystem::path path = m_folder / name;
+        std::ofstream(path, std::ios::binary) << content;
+        return path.string();
+    }
+
+    nlohmann::json plan_json() {
+        const CliRun shown = run({"plan", "show", "--json"});
+        EXPECT_EQ(shown.exit_code, exit_ok) << shown.err;
+        return nlohmann::json::parse(shown.out);
+    }
+
+    std::filesystem::path m_folder;
+    std::string m_database;
+};
+
+const nlohmann::json& node(const nlohmann::json& plan, const std::string& code) {
+    for (const auto& candidate : plan["nodes"]) {
+        if (candidate["code"] == code) {
+            return candidate;
+        }
+    }
+    ADD_FAILURE() << "no node " << code;
+    static const nlohmann::json none;
+    return none;
+}
+
+std::vector<std::string> target_summary(const nlohmann::json& task) {
+    std::vector<std::string> summary;
+    for (const auto& target : task["targets"]) {
+        summary.push_back(target["comparator"].get<std::string>() + " " +
+                          target["text"].get<std::string>());
+    }
+    return summary;
+}
+
+TEST_F(Cli, ImportsTheSeedPlanWithItsRepairsAsWarnings) {
+    const CliRun imported = run({"plan", "import", PARINDEX_SEED_PLAN});
+    ASSERT_EQ(imported.exit_code, exit_ok) << imported.err;
+    EXPECT_NE(
+        imported.out.find("Đã nhập kế hoạch năm 2025: 9 lĩnh vực, 16 nhóm tiêu chí, 50 nhiệm vụ, "
+                          "6 đơn vị và nhóm đơn vị"),
+        std::string::npos)
+        << imported.out;
+    EXPECT_NE(imported.err.find(
+                  "dòng 111: Nối phần tiếp theo sau ngắt trang vào cột “Yêu cầu” của mục 2.1.2"),
+              std::string::npos)
+        << imported.err;
+    EXPECT_NE(imported.err.find("Bỏ thẻ HTML trong cột “Yêu cầu” của mục 7.3.1"),
+              std::string::npos);
+    EXPECT_NE(imported.err.find("“Văn phòng HĐND&UBND” được hiểu là “Văn phòng HĐND và UBND”"),
+              std::string::npos);
+}
+
+TEST_F(Cli, ShowsSeventyFiveNodesWithTheirTargetsDeadlinesAndUnits) {
+    ASSERT_EQ(run({"plan", "import", PARINDEX_SEED_PLAN}).exit_code, exit_ok);
+    const nlohmann::json plan = plan_json();
+    EXPECT_EQ(plan["nodes"].size(), 75U);
+    EXPECT_EQ(plan["counts"], (nlohmann::json{{"areas", 9}, {"groups", 16}, {"tasks", 50}}));
+
+    EXPECT_EQ(target_summary(node(plan, "3.2.1")), std::vector<std::string>{"gt > 90%"});
+    EXPECT_EQ(target_summary(node(plan, "3.2.3")), std::vector<std::string>{"ge ≥ 90%"});
+    EXPECT_EQ(target_summary(node(plan, "6.1.3")), std::vector<std::string>{"ge ≥ 90%"});
+    EXPECT_EQ(target_summary(node(plan, "1.2")), std::vector<std::string>{"ge ≥ 100%"});
+    EXPECT_EQ(target_summary(node(plan, "7.3.4")),
+              (std::vector<std::string>{"ge ≥ 100%", "ge ≥ 70%", "ge ≥ 90%"}));
+    EXPECT_EQ(target_summary(node(plan, "7.3.1")),
+              (std::vector<std::string>{"ge ≥ 100%", "ge ≥ 100%"}));
+    EXPECT_EQ(target_summary(node(plan, "6.3.1")), std::vector<std::string>{"ge ≥ 1 đơn vị"});
+    EXPECT_EQ(target_summary(node(plan, "6.3.2")),
+              std::vector<std::string>{"decrease giảm so với năm 2024"});
+    const auto rates = target_summary(node(plan, "7.2.2"));
+    EXPECT_NE(std::find(rates.begin(), rates.end(), "ge ≥ 70%"), rates.end());
+    EXPECT_EQ(node(plan, "1.1")["targets"][0]["comparator"], "qualitative");
+
+    const auto& task = node(plan, "3.1.1");
+    EXPECT_EQ(task["deadline"]["kind"], "ongoing");
+    EXPECT_EQ(task["lead_units"], nlohmann::json::array({"trung tam phuc vu hanh chinh cong"}));
+    EXPECT_EQ(task["responsible_units"]["coordinating"].size(), 3U);  // every other unit
+    EXPECT_EQ(node(plan, "2.1")["parent"], "II");
+    EXPECT_EQ(node(plan, "2.1.1")["parent"], "2.1");
+}
+
+TEST_F(Cli, ShowsTheTreeReadablyInATerminal) {
+    ASSERT_EQ(run({"plan", "import", PARINDEX_SEED_PLAN}).exit_code, exit_ok);
+    const CliRun shown = run({"plan", "show"});
+    ASSERT_EQ(shown.exit_code, exit_ok);
+    EXPECT_NE(shown.out.find("\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n"), std::string::npos);
+    EXPECT_NE(shown.out.find("\n  2.1 Theo dõi thi hành pháp luật\n    2.1.1 "), std::string::npos);
+    EXPECT_NE(shown.out.find("Thời gian hoàn thành: Trước ngày 31/12/2025"), std::string::npos);
+    EXPECT_NE(shown.out.find(
+                  "Cơ quan chủ trì: Các cơ quan, tổ chức, đơn vị thuộc UBND phường (4 đơn vị)"),
+              std::string::npos);
+    EXPECT_NE(shown.out.find("- Tỷ lệ hồ sơ thanh toán trực tuyến: ≥ 90%"), std::string::npos);
+}
+
+TEST_F(Cli, ListsUnitsWithTheTasksTheyLeadAndSupport) {
+    ASSERT_EQ(run({"plan", "import", PARINDEX_SEED_PLAN}).exit_code, exit_ok);
+    const CliRun listed = run({"units", "list", "--json"});
+    ASSERT_EQ(listed.exit_code, exit_ok);
+    const auto units = nlohmann::json::parse(listed.out)["units"];
+    int plain = 0;
+    int groups = 0;
+    for (const auto& unit : units) {
+        (unit["kind"] == "group" ? groups : plain) += 1;
+        if (unit["name"] == "Phòng Văn hóa - Xã hội") {
+            EXPECT_TRUE(unit["is_coordinator"].get<bool>());
+            EXPECT_GT(unit["tasks_led"].get<int>(), 30);
+        }
+    }
+    EXPECT_EQ(plain, 4);
+    EXPECT_EQ(groups, 2);
+    const CliRun text = run({"units", "list"});
+    EXPECT_NE(text.out.find("- Phòng Văn hóa - Xã hội (đầu mối theo dõi, tổng hợp): chủ trì"),
+              std::string::npos);
+}
+
+TEST_F(Cli, ReimportingChangesNothingAndAChangedPlanSaysWhat) {
+    ASSERT_EQ(run({"plan", "import", PARINDEX_SEED_PLAN}).exit_code, exit_ok);
+    const CliRun again = run({"plan", "import", PARINDEX_SEED_PLAN});
+    EXPECT_EQ(again.exit_code, exit_ok);
+    EXPECT_NE(again.out.find("Kế hoạch năm 2025 không thay đổi"), std::string::npos) << again.out;
+
+    std::string seed = read_text(PARINDEX_SEED_PLAN);
+    const std::string from = "đạt trên 90%";
+    seed.replace(seed.find(from), from.size(), "đạt trên 95%");
+    const CliRun changed = run({"plan", "import", write_file("ke-hoach-sua.txt", seed)});
+    ASSERT_EQ(changed.exit_code, exit_ok) << changed.err;
+    EXPECT_NE(changed.out.find("0 mục thêm mới, 1 mục sửa đổi, 0 mục bị bỏ"), std::string::npos)
+        << changed.out;
+    EXPECT_NE(changed.out.find("Sửa mục 3.2.1: Yêu cầu, Chỉ tiêu"), std::string::npos)
+        << changed.out;
+    EXPECT_EQ(target_summary(node(plan_json(), "3.2.1")), std::vector<std::string>{"gt > 95%"});
+}
+
+TEST_F(Cli, ABrokenRowFailsWithItsLineAndLeavesTheStoreAsItWas) {
+    ASSERT_EQ(run({"plan", "import", PARINDEX_SEED_PLAN}).exit_code, exit_ok);
+    const std::string before = run({"plan", "show", "--json"}).out;
+
+    std::string seed = read_text(PARINDEX_SEED_PLAN);
+    seed.replace(seed.find("đạt trên 90%"), std::string("đạt trên 90%").size(), "đạt trên 99%");
+    const std::string row = "6.3.1\t";
+    seed.replace(seed.find(row), row.size(), "16.3.1\t");
+    const CliRun broken = run({"plan", "import", write_file("ke-hoach-loi.txt", seed)});
+    EXPECT_EQ(broken.exit_code, exit_invalid_input);
+    EXPECT_NE(broken.err.find("dòng 160"), std::string::npos) << broken.err;
+    EXPECT_NE(broken.err.find("Tiêu chí 16.3.1 thuộc lĩnh vực XVI"), std::string::npos)
+        << broken.err;
+    EXPECT_EQ(run({"plan", "show", "--json"}).out, before);
+}
+
+TEST_F(Cli, ExplainsMistakesWithExitCodes) {
+    EXPECT_EQ(run({"plan", "show"}).exit_code, exit_not_found);
+    const CliRun missing = run({"plan", "import", (m_folder / "khong-co.txt").string()});
+    EXPECT_EQ(missing.exit_code, exit_io);
+    EXPECT_NE(missing.err.find("Không đọc được tệp"), std::string::npos);
+    const CliRun unknown = run({"xoa-het"});
+    EXPECT_EQ(unknown.exit_code, exit_usage);
+    EXPECT_NE(unknown.err.find("Dòng lệnh không hợp lệ"), std::string::npos);
+    EXPECT_EQ(run({"plan", "show", "--year", "20"}).exit_code, exit_usage);
+}
+
+TEST_F(Cli, HelpIsInVietnameseEverywhere) {
+    const CliRun root = run({"--help"});
+    EXPECT_EQ(root.exit_code, exit_ok);
+    EXPECT_NE(root.out.find("Cách dùng"), std::string::npos);
+    EXPECT_NE(root.out.find("Chạy máy chủ web"), std::string::npos);
+    const CliRun import = run({"plan", "import", "--help"});
+    EXPECT_EQ(import.exit_code, exit_ok);
+    EXPECT_NE(import.out.find("Tệp kế hoạch"), std::string::npos) << import.out;
+}
+
+}  // namespace
+}  // namespace parindex
