@@ -1,6 +1,7 @@
 #include "core/civil_date.hpp"
 
-#include <charconv>
+#include "core/parse_number.hpp"
+
 #include <chrono>
 #include <cstdio>
 
@@ -13,12 +14,7 @@ std::optional<int> parse_int(std::string_view text, std::size_t min_digits,
     if (text.size() < min_digits || text.size() > max_digits) {
         return std::nullopt;
     }
-    int value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size()) {
-        return std::nullopt;
-    }
-    return value;
+    return parse_exact<int>(text);
 }
 
 }  // namespace

@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <charconv>
 #include <vector>
 
+#include "core/enum_table.hpp"
 #include "core/labels.hpp"
+#include "core/parse_number.hpp"
 #include "core/text.hpp"
 #include "domain/node_code.hpp"
 
@@ -29,15 +30,6 @@ Words split_words(std::string_view folded) {
     return words;
 }
 
-std::optional<int> to_int(std::string_view word) {
-    int value = 0;
-    const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
-    if (error != std::errc{} || end != word.data() + word.size()) {
-        return std::nullopt;
-    }
-    return value;
-}
-
 // Drops the leading words when they are exactly `prefix`; true when it did.
 bool consume(Words& words, std::initializer_list<std::string_view> prefix) {
     if (words.size() < prefix.size() || !std::equal(prefix.begin(), prefix.end(), words.begin())) {
@@ -51,9 +43,9 @@ std::optional<CivilDate> read_date(const Words& words) {
     if (words.size() != 3) {
         return std::nullopt;
     }
-    const auto day = to_int(words[0]);
-    const auto month = to_int(words[1]);
-    const auto year = to_int(words[2]);
+    const auto day = parse_exact<int>(words[0]);
+    const auto month = parse_exact<int>(words[1]);
+    const auto year = parse_exact<int>(words[2]);
     if (!day || !month || !year) {
         return std::nullopt;
     }
@@ -64,11 +56,11 @@ std::optional<int> read_year(const Words& words) {
     if (words.size() != 1 || words[0].size() != 4) {
         return std::nullopt;
     }
-    return to_int(words[0]);
+    return parse_exact<int>(words[0]);
 }
 
 std::optional<int> read_quarter(std::string_view word) {
-    const auto number = to_int(word);
+    const auto number = parse_exact<int>(word);
     if (number) {
         return *number >= 1 && *number <= 4 ? number : std::nullopt;
     }
@@ -99,7 +91,7 @@ std::optional<Deadline> read_month_deadline(Words words) {
     if (words.empty()) {
         return std::nullopt;
     }
-    const auto month = to_int(words[0]);
+    const auto month = parse_exact<int>(words[0]);
     words.erase(words.begin());
     consume(words, {"nam"});
     const auto year = read_year(words);
@@ -117,10 +109,7 @@ std::optional<Deadline> year_end(DeadlineKind kind, int year) {
     return Deadline{kind, *due};
 }
 
-struct KindCode {
-    DeadlineKind kind;
-    std::string_view code;
-};
+using KindCode = EnumEntry<DeadlineKind>;
 
 constexpr std::array k_kind_codes = {
     KindCode{DeadlineKind::before_date, "before_date"},
@@ -186,22 +175,10 @@ bool is_periodic(DeadlineKind kind) {
     return kind == DeadlineKind::within_year || kind == DeadlineKind::ongoing;
 }
 
-std::string_view deadline_kind_code(DeadlineKind kind) {
-    for (const auto& entry : k_kind_codes) {
-        if (entry.kind == kind) {
-            return entry.code;
-        }
-    }
-    return {};
-}
+std::string_view deadline_kind_code(DeadlineKind kind) { return lookup(k_kind_codes, kind); }
 
 std::optional<DeadlineKind> deadline_kind_from_code(std::string_view code) {
-    for (const auto& entry : k_kind_codes) {
-        if (entry.code == code) {
-            return entry.kind;
-        }
-    }
-    return std::nullopt;
+    return reverse_lookup(k_kind_codes, code);
 }
 
 }  // namespace parindex

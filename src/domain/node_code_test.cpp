@@ -3,12 +3,23 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace parindex {
+
+// gtest finds this by argument-dependent lookup, so a failing comparison shows the parts.
+// Internal linkage: other test files of this binary may print codes their own way.
+static void PrintTo(const NodeCode& code, std::ostream* out) {
+    *out << "{";
+    for (std::size_t i = 0; i < code.parts.size(); ++i) {
+        *out << (i == 0 ? "" : ", ") << code.parts[i];
+    }
+    *out << "}";
+}
 
 namespace {
 
@@ -54,24 +65,24 @@ TEST(ParseNodeCode, ReadsRomanAreasAndDottedCriteria) {
 
 TEST(ParseNodeCode, RejectsAnythingElse) {
     const std::vector<std::string_view> cases = {
-        "1",       // an Arabic area number
-        "",        //
-        ".",       //
-        "X1",      //
-        "2..1",    // empty part
-        "0.1",     // zero
-        "2.0",     //
-        "IIII",    // not the canonical numeral
-        "IC",      // not a numeral
-        "VV",      //
-        "ii",      // lower case
-        "I.1",     // Roman inside a dotted code
-        ".2.1",    // leading dot
-        "2.1..",   // two trailing dots
-        "2.-1",    // negative
-        "2.a",     //
-        "2 .1",    // space inside
-        "STT",     // the table's header
+        "1",      // an Arabic area number
+        "",       //
+        ".",      //
+        "X1",     //
+        "2..1",   // empty part
+        "0.1",    // zero
+        "2.0",    //
+        "IIII",   // not the canonical numeral
+        "IC",     // not a numeral
+        "VV",     //
+        "ii",     // lower case
+        "I.1",    // Roman inside a dotted code
+        ".2.1",   // leading dot
+        "2.1..",  // two trailing dots
+        "2.-1",   // negative
+        "2.a",    //
+        "2 .1",   // space inside
+        "STT",    // the table's header
         "Lĩnh vực",
     };
     for (const std::string_view text : cases) {
@@ -128,9 +139,9 @@ struct RomanCase {
 
 TEST(RomanNumerals, WritesTheCanonicalNumeral) {
     const std::vector<RomanCase> cases = {
-        {1, "I"},   {2, "II"},    {3, "III"},  {4, "IV"},    {5, "V"},     {6, "VI"},
-        {7, "VII"}, {8, "VIII"},  {9, "IX"},   {10, "X"},    {14, "XIV"},  {19, "XIX"},
-        {40, "XL"}, {49, "XLIX"}, {50, "L"},   {90, "XC"},   {400, "CD"},  {1994, "MCMXCIV"},
+        {1, "I"},   {2, "II"},    {3, "III"}, {4, "IV"},  {5, "V"},    {6, "VI"},
+        {7, "VII"}, {8, "VIII"},  {9, "IX"},  {10, "X"},  {14, "XIV"}, {19, "XIX"},
+        {40, "XL"}, {49, "XLIX"}, {50, "L"},  {90, "XC"}, {400, "CD"}, {1994, "MCMXCIV"},
     };
     for (const RomanCase& c : cases) {
         EXPECT_EQ(to_roman(c.number), c.roman) << c.number;

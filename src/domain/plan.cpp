@@ -2,14 +2,13 @@
 
 #include <array>
 
+#include "core/enum_table.hpp"
+
 namespace parindex {
 
 namespace {
 
-struct KindCode {
-    NodeKind kind;
-    std::string_view code;
-};
+using KindCode = EnumEntry<NodeKind>;
 
 constexpr std::array k_kind_codes = {
     KindCode{NodeKind::area, "area"},
@@ -37,22 +36,10 @@ PlanCounts count_nodes(const Plan& plan) {
     return counts;
 }
 
-std::string_view node_kind_code(NodeKind kind) {
-    for (const auto& entry : k_kind_codes) {
-        if (entry.kind == kind) {
-            return entry.code;
-        }
-    }
-    return {};
-}
+std::string_view node_kind_code(NodeKind kind) { return lookup(k_kind_codes, kind); }
 
 std::optional<NodeKind> node_kind_from_code(std::string_view code) {
-    for (const auto& entry : k_kind_codes) {
-        if (entry.code == code) {
-            return entry.kind;
-        }
-    }
-    return std::nullopt;
+    return reverse_lookup(k_kind_codes, code);
 }
 
 }  // namespace parindex

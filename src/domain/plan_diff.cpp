@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 
+#include "core/enum_table.hpp"
 #include "core/labels.hpp"
 
 namespace parindex {
@@ -47,10 +48,7 @@ std::vector<std::string> codes_in_order(const Plan& plan,
     return codes;
 }
 
-struct FieldLabel {
-    NodeField field;
-    Label label;
-};
+using FieldLabel = EnumEntry<NodeField, Label>;
 
 constexpr std::array k_field_labels = {
     FieldLabel{NodeField::kind, Label::word_kind},
@@ -109,12 +107,7 @@ Plan carry_over_edited_targets(const Plan& before, Plan after) {
 }
 
 std::string_view node_field_label(NodeField field) {
-    for (const auto& entry : k_field_labels) {
-        if (entry.field == field) {
-            return label_text(entry.label);
-        }
-    }
-    return {};
+    return label_text(lookup(k_field_labels, field));
 }
 
 }  // namespace parindex

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <optional>
 #include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/parse_number.hpp"
 #include "core/text.hpp"
 
 namespace parindex {
@@ -166,21 +166,7 @@ const std::vector<CompiledRule>& compiled_rules() {
 // "01" is 1 and "90,5" is 90.5: the comma is the Vietnamese decimal separator.
 std::optional<double> parse_number(std::string text) {
     std::replace(text.begin(), text.end(), ',', '.');
-    double value = 0.0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size()) {
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<int> parse_year(std::string_view text) {
-    int year = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-    if (error != std::errc{} || end != text.data() + text.size()) {
-        return std::nullopt;
-    }
-    return year;
+    return parse_exact<double>(text);
 }
 
 // --- Finding the phrases ---------------------------------------------------------------------
@@ -242,7 +228,7 @@ std::optional<Match> read_match(const CompiledRule& compiled, std::string_view c
         }
     }
     if (compiled.year_group != 0) {
-        match.reference_year = parse_year(found.str(compiled.year_group));
+        match.reference_year = parse_exact<int>(found.str(compiled.year_group));
     }
     switch (compiled.rule->unit) {
         case UnitKind::percent:

@@ -1,23 +1,25 @@
 #include "domain/unit.hpp"
 
 #include <algorithm>
+#include <array>
+
+#include "core/enum_table.hpp"
 
 namespace parindex {
 
-std::string_view unit_kind_code(UnitKind kind) {
-    return kind == UnitKind::group ? "group" : "unit";
-}
+namespace {
 
-bool unit_kind_from_code(std::string_view code, UnitKind& kind) {
-    if (code == "unit") {
-        kind = UnitKind::unit;
-        return true;
-    }
-    if (code == "group") {
-        kind = UnitKind::group;
-        return true;
-    }
-    return false;
+constexpr std::array k_kind_codes = {
+    EnumEntry<UnitKind>{UnitKind::unit, "unit"},
+    EnumEntry<UnitKind>{UnitKind::group, "group"},
+};
+
+}  // namespace
+
+std::string_view unit_kind_code(UnitKind kind) { return lookup(k_kind_codes, kind); }
+
+std::optional<UnitKind> unit_kind_from_code(std::string_view code) {
+    return reverse_lookup(k_kind_codes, code);
 }
 
 std::vector<std::string> expand_units(const std::vector<std::string>& assigned,

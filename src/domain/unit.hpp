@@ -3,6 +3,7 @@
 // such as "Các cơ quan, tổ chức, đơn vị thuộc UBND phường" that means every unit, so a task
 // assigned to it fans out to each of them.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,7 +25,7 @@ struct Unit {
 };
 
 [[nodiscard]] std::string_view unit_kind_code(UnitKind kind);
-[[nodiscard]] bool unit_kind_from_code(std::string_view code, UnitKind& kind);
+[[nodiscard]] std::optional<UnitKind> unit_kind_from_code(std::string_view code);
 
 // The plain units a list of assigned keys stands for, in the order of `units`: those named, and
 // when a group is named every other unit except those in `except` (a task's coordinating group

@@ -1,8 +1,9 @@
 #include "http/handlers.hpp"
 
-#include <charconv>
+#include <algorithm>
 
 #include "app/load_plan.hpp"
+#include "core/parse_number.hpp"
 #include "http/plan_json.hpp"
 
 namespace parindex {
@@ -28,13 +29,12 @@ Result<std::optional<int>> read_year(const HttpRequest& request) {
     if (!text) {
         return std::optional<int>{};
     }
-    int year = 0;
-    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), year);
-    if (error != std::errc{} || end != text->data() + text->size() || year < 1900 || year > 9999) {
+    const auto year = parse_exact<int>(*text);
+    if (!year || *year < 1900 || *year > 9999) {
         return fail(ErrorCode::invalid_input, Label::error_bad_year, {std::string(*text)},
                     Location{{}, 0, "year"});
     }
-    return std::optional<int>{year};
+    return year;
 }
 
 }  // namespace

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <regex>
 
+#include "core/parse_number.hpp"
 #include "core/text.hpp"
 
 namespace parindex {
@@ -20,15 +20,6 @@ bool is_signer_title(const std::string& line) {
     const std::string folded = fold_for_matching(line);
     return std::find(k_signer_titles.begin(), k_signer_titles.end(), folded) !=
            k_signer_titles.end();
-}
-
-std::optional<int> to_int(const std::string& text) {
-    int value = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size()) {
-        return std::nullopt;
-    }
-    return value;
 }
 
 void read_number(const std::string& line, PlanInfo& info) {
@@ -55,9 +46,9 @@ void read_place_and_date(const std::string& line, PlanInfo& info) {
         return;
     }
     info.place_and_date = line;
-    const auto day = to_int(match[1].str());
-    const auto month = to_int(match[2].str());
-    const auto year = to_int(match[3].str());
+    const auto day = parse_exact<int>(match[1].str());
+    const auto month = parse_exact<int>(match[2].str());
+    const auto year = parse_exact<int>(match[3].str());
     if (day && month && year) {
         info.issued_on = CivilDate::create(*year, *month, *day);
     }
@@ -80,7 +71,7 @@ int find_year_after_nam(std::string_view text) {
     if (!std::regex_search(text.begin(), text.end(), match, k_year)) {
         return 0;
     }
-    return to_int(match[1].str()).value_or(0);
+    return parse_exact<int>(match[1].str()).value_or(0);
 }
 
 PlanInfo read_plan_preamble(const std::vector<std::string>& lines) {

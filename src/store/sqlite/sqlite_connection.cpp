@@ -64,6 +64,17 @@ Result<bool> SqliteStatement::step() {
     return sqlite_failure(m_db);
 }
 
+Result<void> SqliteStatement::for_each_row(const std::function<Result<void>()>& visit) {
+    for (;;) {
+        PARINDEX_TRY_ASSIGN(row, step());
+        if (!row) {
+            reset();
+            return {};
+        }
+        PARINDEX_TRY(visit());
+    }
+}
+
 Result<void> SqliteStatement::run() {
     for (;;) {
         auto row = step();

@@ -3,6 +3,7 @@
 // statements with typed binds and columns, and errors turned into Result values.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +36,9 @@ class SqliteStatement {
 
     // True while a row is available; false when done. Errors become Error values.
     [[nodiscard]] Result<bool> step();
+    // Calls `visit` for each row (read the columns from this statement); stops at the first
+    // failure, of the step or of `visit`.
+    [[nodiscard]] Result<void> for_each_row(const std::function<Result<void>()>& visit);
     // Runs to completion, for statements that return no rows.
     [[nodiscard]] Result<void> run();
     void reset();

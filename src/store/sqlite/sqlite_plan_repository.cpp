@@ -26,13 +26,11 @@ PlanNode* find_node(Plan& plan, std::string_view code) {
 Result<std::vector<int>> SqlitePlanRepository::list_plan_years() {
     PARINDEX_TRY_ASSIGN(statement, m_connection.prepare("SELECT year FROM plans ORDER BY year"));
     std::vector<int> years;
-    for (;;) {
-        PARINDEX_TRY_ASSIGN(row, statement.step());
-        if (!row) {
-            return years;
-        }
+    PARINDEX_TRY(statement.for_each_row([&]() -> Result<void> {
         years.push_back(static_cast<int>(statement.integer(0)));
-    }
+        return {};
+    }));
+    return years;
 }
 
 Result<std::optional<Plan>> SqlitePlanRepository::find_plan(int year) {
@@ -68,11 +66,7 @@ Result<void> SqlitePlanRepository::load_nodes(std::int64_t plan_id, Plan& plan) 
                              "deadline_text, source_line FROM plan_nodes WHERE plan_id = ? "
                              "ORDER BY position"));
     statement.bind(1, plan_id);
-    for (;;) {
-        PARINDEX_TRY_ASSIGN(row, statement.step());
-        if (!row) {
-            return {};
-        }
+    return statement.for_each_row([&]() -> Result<void> {
         PlanNode node;
         node.code = statement.text(0);
         const auto kind = node_kind_from_code(statement.text(1));
@@ -93,7 +87,8 @@ Result<void> SqlitePlanRepository::load_nodes(std::int64_t plan_id, Plan& plan) 
         node.deadline_text = statement.text(6);
         node.source_line = static_cast<int>(statement.integer(7));
         plan.nodes.push_back(std::move(node));
-    }
+        return {};
+    });
 }
 
 Result<void> SqlitePlanRepository::load_assignments(std::int64_t plan_id, Plan& plan) {
@@ -103,18 +98,15 @@ Result<void> SqlitePlanRepository::load_assignments(std::int64_t plan_id, Plan& 
                        "JOIN plan_nodes n ON n.id = a.node_id JOIN units u ON u.id = a.unit_id "
                        "WHERE n.plan_id = ? ORDER BY n.position, a.role, a.position"));
     statement.bind(1, plan_id);
-    for (;;) {
-        PARINDEX_TRY_ASSIGN(row, statement.step());
-        if (!row) {
-            return {};
-        }
+    return statement.for_each_row([&]() -> Result<void> {
         PlanNode* node = find_node(plan, statement.text(0));
         if (node == nullptr) {
             return corrupt("assignments of " + statement.text(0));
         }
         auto& units = statement.text(1) == k_lead ? node->lead_units : node->coordinating_units;
         units.push_back(statement.text(2));
-    }
+        return {};
+    });
 }
 
 Result<void> SqlitePlanRepository::load_targets(std::int64_t plan_id, Plan& plan) {
@@ -124,11 +116,7 @@ Result<void> SqlitePlanRepository::load_targets(std::int64_t plan_id, Plan& plan
                        "t.origin FROM targets t JOIN plan_nodes n ON n.id = t.node_id "
                        "WHERE n.plan_id = ? ORDER BY n.position, t.position"));
     statement.bind(1, plan_id);
-    for (;;) {
-        PARINDEX_TRY_ASSIGN(row, statement.step());
-        if (!row) {
-            return {};
-        }
+    return statement.for_each_row([&]() -> Result<void> {
         PlanNode* node = find_node(plan, statement.text(0));
         const auto comparator = comparator_from_code(statement.text(2));
         if (node == nullptr || !comparator) {
@@ -138,7 +126,8 @@ Result<void> SqlitePlanRepository::load_targets(std::int64_t plan_id, Plan& plan
             Target{statement.text(1), *comparator, statement.optional_real(3), statement.text(4),
                    statement.optional_int(5),
                    statement.text(6) == "edited" ? TargetOrigin::edited : TargetOrigin::extracted});
-    }
+        return {};
+    });
 }
 
 Result<void> SqlitePlanRepository::save_plan(const Plan& plan) {
@@ -220,15 +209,12 @@ Result<std::map<std::string, std::int64_t>> SqlitePlanRepository::save_nodes(std
                         m_connection.prepare("SELECT id, code FROM plan_nodes WHERE plan_id = ?"));
     stale.bind(1, plan_id);
     std::vector<std::int64_t> stale_ids;
-    for (;;) {
-        PARINDEX_TRY_ASSIGN(row, stale.step());
-        if (!row) {
-            break;
-        }
+    PARINDEX_TRY(stale.for_each_row([&]() -> Result<void> {
         if (!node_ids.contains(stale.text(1))) {
             stale_ids.push_back(stale.integer(0));
         }
-    }
+        return {};
+    }));
     PARINDEX_TRY_ASSIGN(remove, m_connection.prepare("DELETE FROM plan_nodes WHERE id = ?"));
     for (const std::int64_t id : stale_ids) {
         PARINDEX_TRY(remove.bind(1, id).run());

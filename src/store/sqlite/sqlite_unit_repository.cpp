@@ -11,22 +11,17 @@ Result<std::vector<Unit>> SqliteUnitRepository::list_units() {
         return tl::unexpected(statement.error());
     }
     std::vector<Unit> units;
-    for (;;) {
-        auto row = statement->step();
-        if (!row) {
-            return tl::unexpected(row.error());
-        }
-        if (!*row) {
-            return units;
-        }
-        Unit unit{statement->text(0), statement->text(1), UnitKind::unit,
-                  statement->integer(3) != 0};
-        if (!unit_kind_from_code(statement->text(2), unit.kind)) {
+    PARINDEX_TRY(statement->for_each_row([&]() -> Result<void> {
+        const auto kind = unit_kind_from_code(statement->text(2));
+        if (!kind) {
             return fail(ErrorCode::storage, Label::error_database,
                         {"units.kind = " + statement->text(2)});
         }
-        units.push_back(std::move(unit));
-    }
+        units.push_back(
+            Unit{statement->text(0), statement->text(1), *kind, statement->integer(3) != 0});
+        return {};
+    }));
+    return units;
 }
 
 Result<void> SqliteUnitRepository::save_units(const std::vector<Unit>& units) {
