@@ -52,17 +52,17 @@ struct CreateCase {
 TEST(CivilDateCreate, AcceptsRealDatesAndRejectsImpossibleOnes) {
     const std::vector<CreateCase> cases = {
         {2025, 12, 31, true},  // the seed's deadline
-        {2025, 1, 1, true},    //
+        {2025, 1, 1, true},    // the first day of a year
         {2024, 2, 29, true},   // leap year
         {2000, 2, 29, true},   // divisible by 400: leap
         {2025, 2, 29, false},  // not a leap year
         {1900, 2, 29, false},  // divisible by 100 but not 400: not leap
-        {2025, 2, 28, true},   //
-        {2025, 4, 30, true},   //
+        {2025, 2, 28, true},   // February's last day
+        {2025, 4, 30, true},   // April's last day
         {2025, 4, 31, false},  // April has 30 days
         {2025, 6, 31, false},  // June has 30 days
-        {2025, 2, 31, false},  //
-        {2025, 1, 32, false},  //
+        {2025, 2, 31, false},  // the impossible date of the header's example
+        {2025, 1, 32, false},  // no month has 32 days
         {2025, 0, 1, false},   // month zero
         {2025, 13, 1, false},  // month thirteen
         {2025, 1, 0, false},   // day zero
@@ -113,7 +113,7 @@ TEST(CivilDateParseDmy, RejectsOtherFormatsAndImpossibleDates) {
         "29/02/2025",   // not a leap year
         "1/13/2025",    // month 13
         "0/1/2025",     // day zero
-        "",             //
+        "",             // empty
         "31/12",        // no year
         "31/12/",       // empty year
         "/12/2025",     // empty day
@@ -127,7 +127,7 @@ TEST(CivilDateParseDmy, RejectsOtherFormatsAndImpossibleDates) {
         "3a/12/2025",   // not a number
         "+1/12/2025",   // sign
         "-1/12/2025",   // negative day
-        "ngày 31/12",   //
+        "ngày 31/12",   // words
     };
     for (const std::string_view text : cases) {
         EXPECT_FALSE(CivilDate::parse_dmy(text).has_value()) << "input: '" << text << "'";
@@ -150,18 +150,18 @@ TEST(CivilDateParseIso, ReadsYearMonthDay) {
 TEST(CivilDateParseIso, RejectsOtherFormatsAndImpossibleDates) {
     const std::vector<std::string_view> cases = {
         "2025-7-1",     // no zero padding
-        "2025-07-1",    //
+        "2025-07-1",    // day not padded
         "31/12/2025",   // dmy
         "2025/12/31",   // slashes
         "20251231",     // no separators
         "2025-02-29",   // not a leap year
-        "2025-04-31",   //
-        "2025-13-01",   //
-        "2025-00-10",   //
-        "2025-12-00",   //
+        "2025-04-31",   // April has 30 days
+        "2025-13-01",   // month 13
+        "2025-00-10",   // month zero
+        "2025-12-00",   // day zero
         "2025-12-31T",  // trailing text
-        "",             //
-        "abcd-ef-gh",   //
+        "",             // empty
+        "abcd-ef-gh",   // letters
         "-025-12-31",   // negative year
         "2025-+1-31",   // signed month
     };

@@ -175,7 +175,9 @@ bool is_periodic(DeadlineKind kind) {
     return kind == DeadlineKind::within_year || kind == DeadlineKind::ongoing;
 }
 
-std::string_view deadline_kind_code(DeadlineKind kind) { return lookup(k_kind_codes, kind); }
+std::string_view deadline_kind_code(DeadlineKind kind) {
+    return lookup(k_kind_codes, kind);
+}
 
 std::optional<DeadlineKind> deadline_kind_from_code(std::string_view code) {
     return reverse_lookup(k_kind_codes, code);

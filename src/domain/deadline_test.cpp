@@ -129,28 +129,28 @@ TEST(ParseDeadline, IgnoresCaseDiacriticsSpacingAndNormalisation) {
 
 TEST(ParseDeadline, RejectsTextThatIsNoDeadline) {
     const std::vector<std::string_view> cases = {
-        "",
-        "   ",
-        "Sớm",
+        "",                         // empty
+        "   ",                      // blank
+        "Sớm",                      // "soon": no date
         "Trước ngày 31/02/2025",    // no such date
         "Trước ngày 31/04/2025",    // no such date
         "Trước ngày 31/12",         // no year
         "Trước ngày 31/12/25",      // two-digit year
-        "Trước ngày",               //
+        "Trước ngày",               // no date
         "Trong quý V năm 2025",     // five quarters?
-        "Trong quý 5 năm 2025",     //
-        "Trong quý 0 năm 2025",     //
+        "Trong quý 5 năm 2025",     // five quarters?
+        "Trong quý 0 năm 2025",     // quarter zero
         "Trong quý IIII năm 2025",  // not a numeral
         "Trong quý III",            // no year
         "Trong năm 25",             // two-digit year
         "Trong năm 02025",          // five digits
-        "Trong năm",                //
-        "Trong tháng 13/2025",      //
-        "Trong tháng 0/2025",       //
+        "Trong năm",                // no year
+        "Trong tháng 13/2025",      // month 13
+        "Trong tháng 0/2025",       // month zero
         "Trong tháng 6",            // no year
         "Thường xuyên hàng năm",    // words after the ongoing phrase
-        "2025",                     //
-        "32/12/2025",               //
+        "2025",                     // a bare year
+        "32/12/2025",               // no such date
     };
     for (const std::string_view text : cases) {
         EXPECT_EQ(parse_deadline(text, k_plan_year), std::nullopt) << "text: '" << text << "'";

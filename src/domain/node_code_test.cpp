@@ -65,25 +65,25 @@ TEST(ParseNodeCode, ReadsRomanAreasAndDottedCriteria) {
 
 TEST(ParseNodeCode, RejectsAnythingElse) {
     const std::vector<std::string_view> cases = {
-        "1",      // an Arabic area number
-        "",       //
-        ".",      //
-        "X1",     //
-        "2..1",   // empty part
-        "0.1",    // zero
-        "2.0",    //
-        "IIII",   // not the canonical numeral
-        "IC",     // not a numeral
-        "VV",     //
-        "ii",     // lower case
-        "I.1",    // Roman inside a dotted code
-        ".2.1",   // leading dot
-        "2.1..",  // two trailing dots
-        "2.-1",   // negative
-        "2.a",    //
-        "2 .1",   // space inside
-        "STT",    // the table's header
-        "Lĩnh vực",
+        "1",         // an Arabic area number
+        "",          // empty
+        ".",         // a dot alone
+        "X1",        // Roman and Arabic mixed
+        "2..1",      // empty part
+        "0.1",       // zero
+        "2.0",       // zero
+        "IIII",      // not the canonical numeral
+        "IC",        // not a numeral
+        "VV",        // not a numeral
+        "ii",        // lower case
+        "I.1",       // Roman inside a dotted code
+        ".2.1",      // leading dot
+        "2.1..",     // two trailing dots
+        "2.-1",      // negative
+        "2.a",       // a letter
+        "2 .1",      // space inside
+        "STT",       // the table's header
+        "Lĩnh vực",  // words
     };
     for (const std::string_view text : cases) {
         EXPECT_EQ(parse_node_code(text), std::nullopt) << "text: '" << text << "'";

@@ -36,7 +36,9 @@ PlanCounts count_nodes(const Plan& plan) {
     return counts;
 }
 
-std::string_view node_kind_code(NodeKind kind) { return lookup(k_kind_codes, kind); }
+std::string_view node_kind_code(NodeKind kind) {
+    return lookup(k_kind_codes, kind);
+}
 
 std::optional<NodeKind> node_kind_from_code(std::string_view code) {
     return reverse_lookup(k_kind_codes, code);

@@ -14,21 +14,21 @@ class UnitWarnings {
     UnitWarnings(const std::string& source, std::vector<Diagnostic>& out)
         : m_source(source), m_out(out) {}
 
-    void note(const UnitMatch& match, const UnitDirectory& directory, int line) {
+    void note(const UnitMatch& match, const UnitDirectory& directory, int line, Label column) {
         if (!match.is_new && !match.is_variant) {
             return;
         }
         if (!m_seen.insert(match.written_as).second) {
             return;
         }
-        const Location where{m_source, line, std::string(label_text(Label::word_lead))};
+        const Location where{m_source, line, std::string(label_text(column))};
         if (match.is_new) {
             m_out.push_back(Diagnostic{Label::warning_unit_new, {match.written_as}, where});
             return;
         }
         m_out.push_back(Diagnostic{Label::warning_unit_spelling,
                                    {match.written_as, canonical_name(match.key, directory)},
-                                   Location{m_source, line, {}}});
+                                   where});
     }
 
   private:
@@ -47,10 +47,10 @@ class UnitWarnings {
 };
 
 std::vector<std::string> resolve_keys(std::string_view cell, UnitDirectory& directory,
-                                      UnitWarnings& warnings, int line) {
+                                      UnitWarnings& warnings, int line, Label column) {
     std::vector<std::string> keys;
     for (const UnitMatch& match : directory.resolve(cell)) {
-        warnings.note(match, directory, line);
+        warnings.note(match, directory, line, column);
         if (std::find(keys.begin(), keys.end(), match.key) == keys.end()) {
             keys.push_back(match.key);
         }
@@ -74,9 +74,10 @@ BuiltPlan build_plan(const PlanDraft& draft, UnitDirectory& directory) {
             node.requirement = row.requirement;
             node.deadline = row.deadline;
             node.deadline_text = row.deadline_text;
-            node.lead_units = resolve_keys(row.lead_text, directory, unit_warnings, row.line);
-            node.coordinating_units =
-                resolve_keys(row.coordinating_text, directory, unit_warnings, row.line);
+            node.lead_units =
+                resolve_keys(row.lead_text, directory, unit_warnings, row.line, Label::word_lead);
+            node.coordinating_units = resolve_keys(row.coordinating_text, directory, unit_warnings,
+                                                   row.line, Label::word_coordinating);
             TargetExtraction extraction = extract_targets(row.requirement);
             if (extraction.has_unread_number) {
                 built.warnings.push_back(

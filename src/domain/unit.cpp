@@ -16,7 +16,9 @@ constexpr std::array k_kind_codes = {
 
 }  // namespace
 
-std::string_view unit_kind_code(UnitKind kind) { return lookup(k_kind_codes, kind); }
+std::string_view unit_kind_code(UnitKind kind) {
+    return lookup(k_kind_codes, kind);
+}
 
 std::optional<UnitKind> unit_kind_from_code(std::string_view code) {
     return reverse_lookup(k_kind_codes, code);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "core/text.hpp"
 
@@ -127,21 +128,51 @@ UnitMatch UnitDirectory::resolve_one(std::string_view name) {
     return UnitMatch{key, written, true, false};
 }
 
+bool UnitDirectory::is_known(std::string_view name) const {
+    const std::string key = fold_for_matching(name);
+    return find_standard(key) != nullptr || find_known(key) != nullptr;
+}
+
+// "A, B, C" names several units when its comma-separated parts can be grouped, from the left and
+// longest first, into known names ("Phòng Văn hóa - Xã hội, Phòng Kinh tế, Hạ tầng và Đô thị" is
+// two units); nothing when they cannot.
+std::optional<std::vector<std::string>> UnitDirectory::split_known_list(
+    std::string_view name) const {
+    const std::vector<std::string> parts = split_on_any(name, ",");
+    std::vector<std::string> names;
+    std::size_t first = 0;
+    while (first < parts.size()) {
+        std::size_t last = parts.size();
+        for (; last > first; --last) {
+            std::string candidate = parts[first];
+            for (std::size_t i = first + 1; i < last; ++i) {
+                candidate += ", " + parts[i];
+            }
+            if (is_known(candidate)) {
+                names.push_back(std::move(candidate));
+                break;
+            }
+        }
+        if (last == first) {
+            return std::nullopt;
+        }
+        first = last;
+    }
+    return names;
+}
+
 std::vector<UnitMatch> UnitDirectory::resolve(std::string_view cell) {
     std::vector<UnitMatch> matches;
     for (const std::string& name : split_on_any(cell, ";+\n")) {
-        const std::vector<std::string> comma_parts = split_on_any(name, ",");
-        const bool is_list_of_known =
-            comma_parts.size() > 1 &&
-            std::all_of(comma_parts.begin(), comma_parts.end(), [&](const std::string& part) {
-                const std::string key = fold_for_matching(part);
-                return find_standard(key) != nullptr || find_known(key) != nullptr;
-            });
-        if (!is_list_of_known) {
+        if (fold_for_matching(name).empty()) {
+            continue;  // a dash or dots standing for "none"
+        }
+        const auto known_list = split_known_list(name);
+        if (!known_list || known_list->size() < 2) {
             matches.push_back(resolve_one(name));
             continue;
         }
-        for (const std::string& part : comma_parts) {
+        for (const std::string& part : *known_list) {
             matches.push_back(resolve_one(part));
         }
     }

@@ -4,6 +4,7 @@
 // "Văn phòng HĐND và UBND"; "... thuộc UBND" with or without "phường"), so names are compared
 // by folded key and against a table of the units every ward has, with their accepted forms.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,7 +26,7 @@ class UnitDirectory {
     explicit UnitDirectory(std::vector<Unit> stored_units);
 
     // The units named by one cell: one name, or several separated by ";", "+" or new lines, or by
-    // commas when each part is a known unit. Empty for a blank cell.
+    // commas when the parts make up known units. Empty for a blank cell or one of dashes.
     [[nodiscard]] std::vector<UnitMatch> resolve(std::string_view cell);
 
     // Every unit resolved so far and every stored one, in the order first seen.
@@ -33,6 +34,9 @@ class UnitDirectory {
 
   private:
     UnitMatch resolve_one(std::string_view name);
+    [[nodiscard]] bool is_known(std::string_view name) const;
+    [[nodiscard]] std::optional<std::vector<std::string>> split_known_list(
+        std::string_view name) const;
     [[nodiscard]] const Unit* find_known(std::string_view key) const;
 
     std::vector<Unit> m_units;

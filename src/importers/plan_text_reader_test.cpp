@@ -211,6 +211,9 @@ struct BadInput {
     int line;
 };
 
+// Names the case in test listings instead of dumping its bytes.
+void PrintTo(const BadInput& input, std::ostream* out) { *out << input.name; }
+
 class PlanTextReaderRejects : public testing::TestWithParam<BadInput> {};
 
 TEST_P(PlanTextReaderRejects, NamesTheLineAndWhatWasExpected) {

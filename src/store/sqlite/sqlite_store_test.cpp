@@ -77,6 +77,9 @@ const Engine k_engines[] = {
      }},
 };
 
+// Names the engine in test listings instead of dumping its bytes.
+void PrintTo(const Engine& engine, std::ostream* out) { *out << engine.name; }
+
 class StoreContract : public testing::TestWithParam<Engine> {
   protected:
     void SetUp() override {
