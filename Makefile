@@ -5,6 +5,7 @@ DATA_DIR ?= var
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
 JOBS ?= $(shell nproc)
+TARGET ?= all
 
 .PHONY: all deps build run test bench format lint clean
 
@@ -15,11 +16,11 @@ deps:
 
 build: deps
 	@cmake --preset $(PRESET) >/dev/null
-	@cmake --build --preset $(PRESET) -j $(JOBS)
+	@cmake --build --preset $(PRESET) -j $(JOBS) --target $(TARGET)
 
 # Builds an optimised binary and serves the demo plan from $(DATA_DIR).
 run:
-	@$(MAKE) --no-print-directory build PRESET=release
+	@$(MAKE) --no-print-directory build PRESET=release TARGET=parindex
 	@mkdir -p $(DATA_DIR)
 	build/release/parindex --db $(DATA_DIR)/parindex.db serve --demo --address $(ADDRESS) --port $(PORT)
 
