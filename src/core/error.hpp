@@ -59,6 +59,7 @@ inline tl::unexpected<Error> fail(ErrorCode code, Label message, std::vector<std
 #define PARINDEX_CONCAT(a, b) PARINDEX_CONCAT_INNER(a, b)
 #define PARINDEX_TRY(expression) \
     PARINDEX_TRY_NAMED(PARINDEX_CONCAT(try_result_, __COUNTER__), expression)
+// NOLINTBEGIN(bugprone-macro-parentheses): `name` declares a variable and cannot be parenthesised
 #define PARINDEX_TRY_NAMED(name, expression)                \
     do {                                                    \
         if (auto&& name = (expression); !name) {            \
@@ -73,6 +74,7 @@ inline tl::unexpected<Error> fail(ErrorCode code, Label message, std::vector<std
         return tl::unexpected(std::move(name##_result_).error()); \
     }                                                             \
     auto name = std::move(*name##_result_)
+// NOLINTEND(bugprone-macro-parentheses)
 
 // The Vietnamese sentence for a diagnostic, prefixed by its location when it has one.
 [[nodiscard]] std::string describe(const Diagnostic& diagnostic);

@@ -38,7 +38,7 @@ struct ServerOptions {
     std::string address = "127.0.0.1";
     std::uint16_t port = 8080;  // 0: any free port (tests)
     int threads = 2;
-    std::size_t max_body_bytes = 32U * 1024U * 1024U;
+    std::size_t max_body_bytes = std::size_t{32} * 1024 * 1024;
 };
 
 class HttpServer {

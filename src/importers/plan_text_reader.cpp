@@ -183,7 +183,9 @@ class TableReader {
                 continue;
             }
             std::string& target = previous.cells[column];
-            target = collapse_whitespace(target) + (is_blank(target) ? "" : " ") + text;
+            target = collapse_whitespace(target);
+            target += (target.empty() ? "" : " ");
+            target += text;
             m_warnings.push_back(Diagnostic{Label::warning_row_continued,
                                             {previous.code.to_string(), column_name(column)},
                                             at(m_source, line)});
