@@ -43,7 +43,7 @@ std::string default_database_path() {
     return data_home + "/parindex/parindex.db";
 }
 
-Result<Store*> CliContext::store() {
+Result<WorkflowStore*> CliContext::store() {
     if (m_store) {
         return m_store.get();
     }

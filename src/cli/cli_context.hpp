@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "app/store.hpp"
+#include "app/workflow_store.hpp"
 
 namespace parindex {
 
@@ -20,7 +20,7 @@ class CliContext {
     [[nodiscard]] std::ostream& err() { return m_err; }
 
     // Opens the store (creating its folder) on first call.
-    [[nodiscard]] Result<Store*> store();
+    [[nodiscard]] Result<WorkflowStore*> store();
 
     // Prints the error on stderr and returns its exit code.
     int report(const Error& error);
@@ -30,7 +30,7 @@ class CliContext {
   private:
     std::ostream& m_out;
     std::ostream& m_err;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<WorkflowStore> m_store;
 };
 
 // $PARINDEX_DB, else $XDG_DATA_HOME/parindex/parindex.db, else ~/.local/share/parindex/parindex.db.

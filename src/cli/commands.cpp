@@ -26,50 +26,71 @@ struct CommandOptions {
     PlanShowOptions plan_show;
     UnitsListOptions units_list;
     ServeOptions serve;
+    UserAddOptions user_add;
+    UserPasswdOptions user_passwd;
 };
 
-// The table of subcommands: each entry declares its options and what runs it.
-void register_commands(CLI::App& app, CliContext& context, CommandOptions& options,
-                       std::function<int()>& chosen) {
-    PlanImportOptions& plan_import = options.plan_import;
-    PlanShowOptions& plan_show = options.plan_show;
-    UnitsListOptions& units_list = options.units_list;
-    ServeOptions& serve = options.serve;
-
+void register_plan_commands(CLI::App& app, CliContext& context, CommandOptions& options,
+                            std::function<int()>& chosen) {
     CLI::App* plan = add_subcommand(app, "plan", Label::cli_plan);
     plan->require_subcommand(1);
 
     CLI::App* import = add_subcommand(*plan, "import", Label::cli_plan_import);
-    import->add_option("file", plan_import.file, text(Label::cli_plan_import_file))->required();
-    import->callback([&] { chosen = [&] { return run_plan_import(context, plan_import);
-};
-}  // namespace
-);
+    import->add_option("file", options.plan_import.file, text(Label::cli_plan_import_file))->required();
+    import->callback([&] { chosen = [&] { return run_plan_import(context, options.plan_import); }; });
 
-CLI::App* show = add_subcommand(*plan, "show", Label::cli_plan_show);
-show->add_option("--year", plan_show.year, text(Label::cli_option_year))
-    ->check(CLI::Range(1900, 9999));
-show->add_flag("--json", plan_show.json, text(Label::cli_option_json));
-show->callback([&] { chosen = [&] { return run_plan_show(context, plan_show); }; });
+    CLI::App* show = add_subcommand(*plan, "show", Label::cli_plan_show);
+    show->add_option("--year", options.plan_show.year, text(Label::cli_option_year))
+        ->check(CLI::Range(1900, 9999));
+    show->add_flag("--json", options.plan_show.json, text(Label::cli_option_json));
+    show->callback([&] { chosen = [&] { return run_plan_show(context, options.plan_show); }; });
 
-CLI::App* units = add_subcommand(app, "units", Label::cli_units);
-units->require_subcommand(1);
-CLI::App* list = add_subcommand(*units, "list", Label::cli_units_list);
-list->add_flag("--json", units_list.json, text(Label::cli_option_json));
-list->callback([&] { chosen = [&] { return run_units_list(context, units_list); }; });
+    CLI::App* units = add_subcommand(app, "units", Label::cli_units);
+    units->require_subcommand(1);
+    CLI::App* list = add_subcommand(*units, "list", Label::cli_units_list);
+    list->add_flag("--json", options.units_list.json, text(Label::cli_option_json));
+    list->callback([&] { chosen = [&] { return run_units_list(context, options.units_list); }; });
+}
 
-CLI::App* server = add_subcommand(app, "serve", Label::cli_serve);
-server->add_option("--address", serve.address, text(Label::cli_option_address))
-    ->capture_default_str();
-server->add_option("--port", serve.port, text(Label::cli_option_port))
-    ->check(CLI::Range(0, 65535))
-    ->capture_default_str();
-server->add_option("--threads", serve.threads, text(Label::cli_option_threads))
-    ->check(CLI::Range(1, 64))
-    ->capture_default_str();
-server->add_flag("--demo", serve.demo, text(Label::cli_option_demo));
-server->callback([&] { chosen = [&] { return run_serve(context, serve); }; });
-}  // namespace parindex
+void register_serve_command(CLI::App& app, CliContext& context, CommandOptions& options,
+                            std::function<int()>& chosen) {
+    ServeOptions& serve = options.serve;
+    CLI::App* server = add_subcommand(app, "serve", Label::cli_serve);
+    server->add_option("--address", serve.address, text(Label::cli_option_address))->capture_default_str();
+    server->add_option("--port", serve.port, text(Label::cli_option_port))
+        ->check(CLI::Range(0, 65535))
+        ->capture_default_str();
+    server->add_option("--threads", serve.threads, text(Label::cli_option_threads))
+        ->check(CLI::Range(1, 64))
+        ->capture_default_str();
+    server->add_flag("--demo", serve.demo, text(Label::cli_option_demo));
+    server->add_option("--today", serve.today, text(Label::cli_option_today));
+    server->add_option("--web-root", serve.web_root, text(Label::cli_option_web_root));
+    server->callback([&] { chosen = [&] { return run_serve(context, options.serve); }; });
+}
+
+void register_user_commands(CLI::App& app, CliContext& context, CommandOptions& options,
+                            std::function<int()>& chosen) {
+    CLI::App* user = add_subcommand(app, "user", Label::cli_user);
+    user->require_subcommand(1);
+
+    UserAddOptions& added = options.user_add;
+    CLI::App* add = add_subcommand(*user, "add", Label::cli_user_add);
+    add->add_option("username", added.username, text(Label::word_username))->required();
+    add->add_option("--name", added.display_name, text(Label::word_display_name))->required();
+    add->add_option("--role", added.role, text(Label::cli_option_role))->required();
+    add->add_option("--unit", added.unit_key, text(Label::cli_option_unit));
+    add->add_option("--password", added.password, text(Label::cli_option_password));
+    add->callback([&] { chosen = [&] { return run_user_add(context, options.user_add); }; });
+
+    CLI::App* passwd = add_subcommand(*user, "passwd", Label::cli_user_passwd);
+    passwd->add_option("username", options.user_passwd.username, text(Label::word_username))->required();
+    passwd->add_option("--password", options.user_passwd.password, text(Label::cli_option_password));
+    passwd->callback([&] { chosen = [&] { return run_user_passwd(context, options.user_passwd); }; });
+
+    CLI::App* list = add_subcommand(*user, "list", Label::cli_user_list);
+    list->callback([&] { chosen = [&] { return run_user_list(context); }; });
+}
 
 }  // namespace
 
@@ -84,7 +105,10 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
                    format_label(Label::cli_option_db, {context.database}));
     CommandOptions options;
     std::function<int()> chosen;
-    register_commands(app, context, options, chosen);
+    // The table of subcommands, by subject.
+    register_plan_commands(app, context, options, chosen);
+    register_serve_command(app, context, options, chosen);
+    register_user_commands(app, context, options, chosen);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

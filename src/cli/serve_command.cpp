@@ -3,6 +3,8 @@
 
 #include "app/import_plan.hpp"
 #include "cli/commands.hpp"
+#include "cli/demo_data.hpp"
+#include "cli/services.hpp"
 #include "core/embedded_file.hpp"
 #include "core/error_mapping.hpp"
 #include "http/routes.hpp"
@@ -29,8 +31,21 @@ Result<void> load_demo_plan(CliContext& context, Store& store) {
     for (const EmbeddedFile& file : embedded_demo_data()) {
         PARINDEX_TRY_ASSIGN(reading, read_plan_text(file.content, file.name));
         PARINDEX_TRY_ASSIGN(report, import_plan(store, reading.draft, std::move(reading.warnings)));
-        context.out() << format_label(Label::server_demo_imported, {std::to_string(report.year)})
-                      << '\n';
+        context.out() << format_label(Label::server_demo_imported, {std::to_string(report.year)}) << '\n';
+    }
+    return {};
+}
+
+Result<void> load_demo(CliContext& context, Services& services) {
+    PARINDEX_TRY(load_demo_plan(context, services.store));
+    PARINDEX_TRY_ASSIGN(seeded, seed_demo_workflow(services.store, services.users, services.reports, services.overview));
+    if (seeded) {
+        context.out() << label_text(Label::server_demo_workflow) << '\n';
+    }
+    context.out() << label_text(Label::server_demo_accounts) << '\n';
+    for (const DemoAccount& account : demo_accounts()) {
+        context.out() << "  " << account.username << " / " << account.password << "  ("
+                      << label_text(role_label(account.role)) << ")\n";
     }
     return {};
 }
@@ -42,21 +57,40 @@ int run_serve(CliContext& context, const ServeOptions& options) {
     if (!store) {
         return context.report(store.error());
     }
+    std::optional<CivilDate> today;
+    if (!options.today.empty()) {
+        today = CivilDate::parse_iso(options.today);
+        if (!today) {
+            return context.report(
+                fail(ErrorCode::invalid_input, Label::error_bad_date, {options.today}, Location{{}, 0, "--today"}).value());
+        }
+    }
+    auto services = Services::create(**store, evidence_root_for(context.database), today);
+    if (!services) {
+        return context.report(services.error());
+    }
     if (options.demo) {
-        if (auto loaded = load_demo_plan(context, **store); !loaded) {
+        if (auto loaded = load_demo(context, **services); !loaded) {
             return context.report(loaded.error());
         }
     }
-    ApiContext api{**store};
+    auto web = StaticFiles::load(options.web_root);
+    if (!web) {
+        return context.report(web.error());
+    }
+    Services& s = **services;
+    ApiContext api{s.store, s.clock, s.auth, s.reports, s.discussions, s.users, s.overview, *web};
     auto server = HttpServer::create(
         ServerOptions{options.address, static_cast<std::uint16_t>(options.port), options.threads},
         make_dispatcher(api));
     if (!server) {
         return context.report(server.error());
     }
+    if (today) {
+        context.out() << format_label(Label::server_fixed_today, {today->to_dmy()}) << '\n';
+    }
     context.out() << format_label(Label::server_listening,
-                                  {"http://" + options.address + ":" +
-                                   std::to_string((*server)->port()) + "/"})
+                                  {"http://" + options.address + ":" + std::to_string((*server)->port()) + "/"})
                   << '\n'
                   << std::flush;
     (*server)->run(true);

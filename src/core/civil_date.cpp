@@ -67,6 +67,29 @@ std::optional<CivilDate> CivilDate::parse_iso(std::string_view text) {
     return create(*year, *month, *day);
 }
 
+namespace {
+
+std::chrono::sys_days to_sys_days(int year, int month, int day) {
+    return std::chrono::year_month_day{std::chrono::year{year},
+                                       std::chrono::month{static_cast<unsigned>(month)},
+                                       std::chrono::day{static_cast<unsigned>(day)}};
+}
+
+}  // namespace
+
+CivilDate CivilDate::plus_days(int days) const {
+    const std::chrono::year_month_day moved{to_sys_days(m_year, m_month, m_day) +
+                                            std::chrono::days{days}};
+    return CivilDate(static_cast<int>(moved.year()), static_cast<int>(static_cast<unsigned>(moved.month())),
+                     static_cast<int>(static_cast<unsigned>(moved.day())));
+}
+
+int CivilDate::days_until(const CivilDate& other) const {
+    return static_cast<int>(
+        (to_sys_days(other.m_year, other.m_month, other.m_day) - to_sys_days(m_year, m_month, m_day))
+            .count());
+}
+
 std::string CivilDate::to_dmy() const {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%02d/%02d/%04d", m_day, m_month, m_year);

@@ -23,6 +23,11 @@ class CivilDate {
     [[nodiscard]] int month() const { return m_month; }
     [[nodiscard]] int day() const { return m_day; }
 
+    // This date moved by a number of days (negative to go back).
+    [[nodiscard]] CivilDate plus_days(int days) const;
+    // Days from this date to `other` (negative when `other` is earlier).
+    [[nodiscard]] int days_until(const CivilDate& other) const;
+
     [[nodiscard]] std::string to_dmy() const;  // 31/12/2025
     [[nodiscard]] std::string to_iso() const;  // 2025-12-31
 

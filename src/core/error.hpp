@@ -18,7 +18,12 @@ enum class ErrorCode {
     conflict,       // the request contradicts what is stored
     storage,        // the database refused or failed
     io,             // a file could not be read or written
-    internal,       // a bug or an unexpected library failure
+    unauthenticated,  // no valid session, or a wrong password
+    forbidden,        // logged in, but this person may not do this
+    throttled,        // too many attempts; try later
+    too_large,        // an upload over the limit
+    unsupported,      // an upload of a refused type
+    internal,         // a bug or an unexpected library failure
 };
 
 // Where a diagnostic applies: a file and line for imports, a field for forms and options.

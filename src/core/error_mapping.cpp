@@ -14,6 +14,13 @@ int exit_code(ErrorCode code) {
             return exit_storage;
         case ErrorCode::io:
             return exit_io;
+        case ErrorCode::unauthenticated:
+        case ErrorCode::forbidden:
+        case ErrorCode::throttled:
+            return exit_refused;
+        case ErrorCode::too_large:
+        case ErrorCode::unsupported:
+            return exit_invalid_input;
         case ErrorCode::internal:
             return exit_internal;
     }
@@ -28,6 +35,16 @@ int http_status(ErrorCode code) {
             return 404;
         case ErrorCode::conflict:
             return 409;
+        case ErrorCode::unauthenticated:
+            return 401;
+        case ErrorCode::forbidden:
+            return 403;
+        case ErrorCode::throttled:
+            return 429;
+        case ErrorCode::too_large:
+            return 413;
+        case ErrorCode::unsupported:
+            return 415;
         case ErrorCode::storage:
         case ErrorCode::io:
         case ErrorCode::internal:

@@ -15,6 +15,7 @@ enum ExitCode : int {
     exit_conflict = 5,
     exit_storage = 6,  // the database could not be opened, migrated or written
     exit_io = 7,       // a file could not be read or written, a port could not be bound
+    exit_refused = 8,  // not allowed, not logged in, or too many attempts
 };
 
 [[nodiscard]] int exit_code(ErrorCode code);

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/enum_table.hpp"
+#include "core/parse_number.hpp"
 
 namespace parindex {
 
@@ -17,6 +18,25 @@ constexpr std::array k_kind_codes = {
 };
 
 }  // namespace
+
+int first_reporting_quarter(const PlanInfo& info) {
+    constexpr int k_months_per_quarter = 3;
+    if (info.issued_on && info.issued_on->year() == info.year) {
+        return (info.issued_on->month() - 1) / k_months_per_quarter + 1;
+    }
+    // "Bắc Kạn, ngày   tháng 9 năm 2025": the month is known before the day is filled in.
+    constexpr std::string_view k_month_word = "tháng ";
+    const std::size_t at = info.place_and_date.find(k_month_word);
+    if (at == std::string::npos) {
+        return 1;
+    }
+    const std::string_view rest = std::string_view(info.place_and_date).substr(at + k_month_word.size());
+    const auto month = parse_exact<int>(rest.substr(0, rest.find(' ')));
+    if (!month || *month < 1 || *month > 12) {
+        return 1;
+    }
+    return (*month - 1) / k_months_per_quarter + 1;
+}
 
 PlanCounts count_nodes(const Plan& plan) {
     PlanCounts counts;

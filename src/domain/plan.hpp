@@ -53,6 +53,10 @@ struct Plan {
     std::vector<PlanNode> nodes;  // in document order: every parent before its children
 };
 
+// The quarter reporting starts in: the one the plan was issued in (from its date, or from the
+// month its place-and-date line names when the day is still blank), else the year's first.
+[[nodiscard]] int first_reporting_quarter(const PlanInfo& info);
+
 struct PlanCounts {
     int areas = 0;
     int groups = 0;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "core/decimal.hpp"
 #include "core/labels.hpp"
 
 namespace parindex {
@@ -37,30 +38,6 @@ const ComparatorInfo& info_of(Comparator comparator) {
     return k_comparators.back();  // unreachable while the table lists every enumerator
 }
 
-// Vietnamese writes 90,5 for 90.5; a threshold never needs more than a few decimals, so six
-// fixed digits with the trailing zeros cut avoid binary noise such as 0.30000000000000004.
-std::string format_number(double value) {
-    std::array<char, 64> buffer{};
-    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
-                                            std::chars_format::fixed, 6);
-    if (error != std::errc{}) {
-        return "?";
-    }
-    std::string text(buffer.data(), end);
-    const std::size_t point = text.find('.');
-    if (point != std::string::npos) {
-        text.erase(text.find_last_not_of('0') + 1);
-        if (text.back() == '.') {
-            text.pop_back();
-        } else {
-            text[point] = ',';
-        }
-    }
-    if (text == "-0") {
-        return "0";
-    }
-    return text;
-}
 
 std::string describe_versus_year(Label label, const std::optional<int>& year) {
     if (!year) {
@@ -97,6 +74,29 @@ std::optional<Comparator> comparator_from_code(std::string_view code) {
     return std::nullopt;
 }
 
+std::optional<bool> is_met(const Target& target, double measured) {
+    const double threshold = target.value.value_or(0.0);
+    switch (target.comparator) {
+        case Comparator::greater:
+            return measured > threshold;
+        case Comparator::greater_or_equal:
+            return measured >= threshold;
+        case Comparator::equal:
+            return measured == threshold;
+        case Comparator::less_or_equal:
+            return measured <= threshold;
+        case Comparator::less:
+            return measured < threshold;
+        case Comparator::decrease:
+            return measured < 0.0;
+        case Comparator::increase:
+            return measured > 0.0;
+        case Comparator::qualitative:
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 std::string describe_target(const Target& target) {
     switch (target.comparator) {
         case Comparator::qualitative:
@@ -110,7 +110,7 @@ std::string describe_target(const Target& target) {
     }
     std::string text(info_of(target.comparator).symbol);
     text += ' ';
-    text += target.value ? format_number(*target.value) : "?";
+    text += target.value ? format_decimal(*target.value) : "?";
     if (target.unit.empty()) {
         return text;
     }

@@ -38,6 +38,10 @@ struct Target {
 // True when a smaller measured value is the better one ("giảm", "không quá", "không có").
 [[nodiscard]] bool is_lower_better(const Target& target);
 
+// Whether a measured value meets the target; nothing for a qualitative target. For decrease
+// and increase targets the value is the change against the reference year (negative: a fall).
+[[nodiscard]] std::optional<bool> is_met(const Target& target, double measured);
+
 // The stable English word for a comparator, used in JSON and the database ("gt", "ge", ...).
 [[nodiscard]] std::string_view comparator_code(Comparator comparator);
 [[nodiscard]] std::optional<Comparator> comparator_from_code(std::string_view code);

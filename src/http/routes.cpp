@@ -4,28 +4,72 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error_mapping.hpp"
+#include "core/parse_number.hpp"
 #include "http/handlers.hpp"
+#include "http/session_cookie.hpp"
 
 namespace parindex {
 
 namespace {
 
-using Handler = Result<HttpResponse> (*)(ApiContext&, const HttpRequest&);
+enum class Access {
+    anyone,     // the public page, login, health
+    logged_in,  // a valid session; changes also need the CSRF token
+};
 
 struct Route {
     std::string_view method;
-    std::string_view path;
+    std::string_view pattern;
+    Access access;
     Handler handler;
 };
 
+// clang-format off
 constexpr std::array k_routes = {
-    Route{"GET", "/healthz", handle_health},
-    Route{"GET", "/api/plan", handle_get_plan},
+    Route{"GET",    "/healthz",                        Access::anyone,    handle_health},
+    Route{"GET",    "/api/openapi.json",               Access::anyone,    handle_openapi},
+    Route{"POST",   "/api/login",                      Access::anyone,    handle_login},
+    Route{"POST",   "/api/logout",                     Access::logged_in, handle_logout},
+    Route{"GET",    "/api/session",                    Access::logged_in, handle_session},
+    Route{"GET",    "/api/plan",                       Access::anyone,    handle_get_plan},
+    Route{"GET",    "/api/public/progress",            Access::anyone,    handle_public_progress},
+    Route{"GET",    "/api/tasks",                      Access::logged_in, handle_list_tasks},
+    Route{"GET",    "/api/tasks/{code}",               Access::logged_in, handle_get_task},
+    Route{"GET",    "/api/tasks/{code}/history",       Access::logged_in, handle_task_history},
+    Route{"POST",   "/api/tasks/{code}/comments",      Access::logged_in, handle_add_comment},
+    Route{"GET",    "/api/units",                      Access::logged_in, handle_list_units},
+    Route{"POST",   "/api/units",                      Access::logged_in, handle_create_unit},
+    Route{"GET",    "/api/units/{key}",                Access::logged_in, handle_get_unit},
+    Route{"PUT",    "/api/units/{key}",                Access::logged_in, handle_rename_unit},
+    Route{"GET",    "/api/periods",                    Access::logged_in, handle_list_periods},
+    Route{"POST",   "/api/periods/{code}/lock",        Access::logged_in, handle_lock_period},
+    Route{"POST",   "/api/periods/{code}/unlock",      Access::logged_in, handle_unlock_period},
+    Route{"GET",    "/api/reports",                    Access::logged_in, handle_list_reports},
+    Route{"POST",   "/api/reports",                    Access::logged_in, handle_open_report},
+    Route{"GET",    "/api/reports/{id}",               Access::logged_in, handle_get_report},
+    Route{"PUT",    "/api/reports/{id}",               Access::logged_in, handle_edit_report},
+    Route{"POST",   "/api/reports/{id}/submit",        Access::logged_in, handle_submit_report},
+    Route{"POST",   "/api/reports/{id}/accept",        Access::logged_in, handle_accept_report},
+    Route{"POST",   "/api/reports/{id}/return",        Access::logged_in, handle_return_report},
+    Route{"POST",   "/api/reports/{id}/evidence",      Access::logged_in, handle_upload_evidence},
+    Route{"POST",   "/api/reports/{id}/documents",     Access::logged_in, handle_add_document},
+    Route{"GET",    "/api/evidence/{id}",              Access::logged_in, handle_download_evidence},
+    Route{"DELETE", "/api/evidence/{id}",              Access::logged_in, handle_delete_evidence},
+    Route{"DELETE", "/api/documents/{id}",             Access::logged_in, handle_delete_document},
+    Route{"GET",    "/api/obstacles",                  Access::logged_in, handle_list_obstacles},
+    Route{"POST",   "/api/obstacles",                  Access::logged_in, handle_raise_obstacle},
+    Route{"POST",   "/api/obstacles/{id}/answer",      Access::logged_in, handle_answer_obstacle},
+    Route{"GET",    "/api/dashboard",                  Access::logged_in, handle_dashboard},
+    Route{"GET",    "/api/inbox",                      Access::logged_in, handle_inbox},
+    Route{"GET",    "/api/users",                      Access::logged_in, handle_list_users},
+    Route{"POST",   "/api/users",                      Access::logged_in, handle_create_user},
+    Route{"PUT",    "/api/users/{id}",                 Access::logged_in, handle_update_user},
 };
+// clang-format on
 
 HttpResponse error_response(int status, const std::string& message) {
-    return HttpResponse{
-        status, "application/json; charset=utf-8", nlohmann::json{{"error", message}}.dump(), {}};
+    return HttpResponse{status, "application/json; charset=utf-8",
+                        nlohmann::json{{"error", message}}.dump(), {}};
 }
 
 HttpResponse error_response(const Error& error) {
@@ -33,23 +77,95 @@ HttpResponse error_response(const Error& error) {
     if (!error.detail.where.field.empty()) {
         body["field"] = error.detail.where.field;
     }
-    return HttpResponse{
-        http_status(error.code), "application/json; charset=utf-8", body.dump(), {}};
+    return HttpResponse{http_status(error.code), "application/json; charset=utf-8", body.dump(), {}};
 }
 
-HttpResponse dispatch(ApiContext& context, const HttpRequest& request) {
+// Matches "/api/reports/12/submit" against "/api/reports/{id}/submit", collecting "12".
+bool matches(std::string_view pattern, std::string_view path, std::vector<std::string>& params) {
+    params.clear();
+    while (!pattern.empty() && !path.empty()) {
+        const std::size_t pattern_end = std::min(pattern.find('/', 1), pattern.size());
+        const std::size_t path_end = std::min(path.find('/', 1), path.size());
+        const std::string_view expected = pattern.substr(0, pattern_end);
+        const std::string_view actual = path.substr(0, path_end);
+        if (expected.starts_with("/{")) {
+            if (actual.size() < 2) {
+                return false;
+            }
+            params.emplace_back(actual.substr(1));
+        } else if (expected != actual) {
+            return false;
+        }
+        pattern.remove_prefix(pattern_end);
+        path.remove_prefix(path_end);
+    }
+    return pattern.empty() && path.empty();
+}
+
+// Constant time, so the CSRF token cannot be guessed byte by byte from response times.
+bool same_secret(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    unsigned char difference = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    }
+    return difference == 0;
+}
+
+Result<void> authenticate(ApiContext& context, RequestContext& request) {
+    PARINDEX_TRY_ASSIGN(session, context.auth.resume(session_token(request.request)));
+    if (request.request.method != "GET" &&
+        !same_secret(request.request.header("x-csrf-token"), session.csrf_token)) {
+        return fail(ErrorCode::forbidden, Label::error_csrf);
+    }
+    request.set_actor(session.user.actor());
+    request.session = std::move(session);
+    return {};
+}
+
+HttpResponse serve_static(const ApiContext& context, const HttpRequest& request) {
+    const StaticFile* file = request.method == "GET" ? context.web.find(request.path) : nullptr;
+    if (file == nullptr) {
+        return error_response(404, std::string(label_text(Label::http_not_found)));
+    }
+    HttpResponse response{200, file->content_type, file->body, {}};
+    // Vite names its assets by content hash; index.html must always be fetched afresh.
+    const bool is_hashed_asset = request.path.starts_with("/assets/");
+    response.headers.emplace_back("Cache-Control", is_hashed_asset ? "public, max-age=31536000, immutable"
+                                                                   : "no-cache");
+    return response;
+}
+
+HttpResponse dispatch(ApiContext& context, const HttpRequest& http_request) {
+    const bool is_api = http_request.path.starts_with("/api/") || http_request.path == "/healthz";
+    if (!is_api) {
+        return serve_static(context, http_request);
+    }
+    RequestContext request(http_request);
     bool path_known = false;
     for (const Route& route : k_routes) {
-        if (route.path != request.path) {
+        if (!matches(route.pattern, http_request.path, request.params)) {
             continue;
         }
         path_known = true;
-        // The server hands HEAD requests over as GET and drops the body.
-        if (route.method != request.method) {
+        if (route.method != http_request.method) {
             continue;
         }
+        if (route.access == Access::logged_in) {
+            if (auto authenticated = authenticate(context, request); !authenticated) {
+                return error_response(authenticated.error());
+            }
+        }
         auto response = route.handler(context, request);
-        return response ? std::move(*response) : error_response(response.error());
+        if (!response) {
+            return error_response(response.error());
+        }
+        if (http_request.method != "GET" && response->status < 300) {
+            context.overview.invalidate();
+        }
+        return std::move(*response);
     }
     if (path_known) {
         return error_response(405, std::string(label_text(Label::http_method_not_allowed)));
@@ -61,6 +177,22 @@ HttpResponse dispatch(ApiContext& context, const HttpRequest& request) {
 
 HttpDispatcher make_dispatcher(ApiContext& context) {
     return [&context](const HttpRequest& request) { return dispatch(context, request); };
+}
+
+std::vector<std::string> route_signatures() {
+    std::vector<std::string> signatures;
+    for (const Route& route : k_routes) {
+        signatures.push_back(std::string(route.method) + " " + std::string(route.pattern));
+    }
+    return signatures;
+}
+
+Result<std::int64_t> id_param(const RequestContext& request, std::size_t index) {
+    const auto id = parse_exact<std::int64_t>(request.params.at(index));
+    if (!id || *id <= 0) {
+        return fail(ErrorCode::not_found, Label::http_not_found);
+    }
+    return *id;
 }
 
 }  // namespace parindex

@@ -62,9 +62,17 @@ constexpr auto k_accept_retry_delay = std::chrono::milliseconds(100);
 constexpr auto k_no_throw = asio::as_tuple(asio::use_awaitable);
 
 // One accepted client. Touched only on the connection's strand.
-struct Connection {
-    explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
+std::string peer_address(const tcp::socket& socket) {
+    beast::error_code error;
+    const tcp::endpoint peer = socket.remote_endpoint(error);
+    return error ? std::string() : peer.address().to_string();
+}
 
+struct Connection {
+    explicit Connection(tcp::socket socket)
+        : remote_address(peer_address(socket)), stream(std::move(socket)) {}
+
+    std::string remote_address;
     beast::tcp_stream stream;
     // True while waiting for a request's header: stop() may then drop the connection, since
     // no request is in flight on it.
@@ -278,8 +286,9 @@ std::optional<HttpResponse> read_error_response(const beast::error_code& error,
     return std::nullopt;
 }
 
-HttpRequest to_http_request(Request& message, Target target) {
+HttpRequest to_http_request(Request& message, Target target, std::string remote_address) {
     HttpRequest request;
+    request.remote_address = std::move(remote_address);
     // HEAD is GET without the body (RFC 9110 9.3.2): routes need not list it twice.
     request.method =
         message.method() == http::verb::head ? "GET" : std::string(message.method_string());
@@ -432,7 +441,8 @@ asio::awaitable<void> HttpServer::Impl::serve(std::shared_ptr<Connection> connec
         Request message = parser.release();
         const bool is_head = message.method() == http::verb::head;
         std::optional<Target> target = parse_target(message.target());
-        HttpResponse answer = target ? dispatch(to_http_request(message, std::move(*target)))
+        HttpResponse answer = target ? dispatch(to_http_request(message, std::move(*target),
+                                                                connection->remote_address))
                                      : error_response(400, label_text(Label::http_bad_target));
         // Read after the dispatcher, which may have taken long enough for stop() to come.
         const bool keep_alive = message.keep_alive() && !m_stopping.load();

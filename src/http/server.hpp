@@ -20,6 +20,7 @@ struct HttpRequest {
     std::string query;   // raw query string without '?': "year=2025"
     std::vector<std::pair<std::string, std::string>> headers;  // names in lower case
     std::string body;
+    std::string remote_address;  // the peer's IP address, for throttling and logs
 
     // The header's value, or empty; name in lower case.
     [[nodiscard]] std::string header(std::string_view name) const;

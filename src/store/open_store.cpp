@@ -4,12 +4,12 @@
 
 namespace parindex {
 
-Result<std::unique_ptr<Store>> open_store(const std::string& location) {
+Result<std::unique_ptr<WorkflowStore>> open_store(const std::string& location) {
     auto store = SqliteStore::open(location);
     if (!store) {
         return tl::unexpected(store.error());
     }
-    return std::unique_ptr<Store>(std::move(*store));
+    return std::unique_ptr<WorkflowStore>(std::move(*store));
 }
 
 }  // namespace parindex

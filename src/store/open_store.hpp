@@ -4,10 +4,10 @@
 #include <memory>
 #include <string>
 
-#include "app/store.hpp"
+#include "app/workflow_store.hpp"
 
 namespace parindex {
 
-[[nodiscard]] Result<std::unique_ptr<Store>> open_store(const std::string& location);
+[[nodiscard]] Result<std::unique_ptr<WorkflowStore>> open_store(const std::string& location);
 
 }  // namespace parindex

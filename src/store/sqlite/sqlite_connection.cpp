@@ -15,6 +15,14 @@ tl::unexpected<Error> sqlite_failure(sqlite3* db) {
     return fail(ErrorCode::storage, Label::error_database, {sqlite3_errmsg(db)});
 }
 
+tl::unexpected<Error> sqlite_corrupt(std::string what) {
+    return fail(ErrorCode::storage, Label::error_database, {std::move(what)});
+}
+
+tl::unexpected<Error> sqlite_missing(std::string what) {
+    return fail(ErrorCode::not_found, Label::error_database, {std::move(what)});
+}
+
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : m_db(other.m_db), m_statement(other.m_statement) {
     other.m_statement = nullptr;
@@ -106,6 +114,10 @@ std::int64_t SqliteStatement::integer(int column) const {
     return sqlite3_column_int64(m_statement, column);
 }
 
+double SqliteStatement::real(int column) const {
+    return sqlite3_column_double(m_statement, column);
+}
+
 std::optional<double> SqliteStatement::optional_real(int column) const {
     if (is_null(column)) {
         return std::nullopt;
@@ -171,6 +183,10 @@ Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql) {
 
 std::int64_t SqliteConnection::last_insert_id() const {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteConnection::changes() const {
+    return sqlite3_changes(m_db);
 }
 
 }  // namespace parindex

@@ -45,6 +45,7 @@ class SqliteStatement {
 
     [[nodiscard]] std::string text(int column) const;
     [[nodiscard]] std::int64_t integer(int column) const;
+    [[nodiscard]] double real(int column) const;
     [[nodiscard]] std::optional<double> optional_real(int column) const;
     [[nodiscard]] std::optional<int> optional_int(int column) const;
     [[nodiscard]] bool is_null(int column) const;
@@ -64,6 +65,8 @@ class SqliteConnection {
     [[nodiscard]] Result<void> execute(std::string_view sql);
     [[nodiscard]] Result<SqliteStatement> prepare(std::string_view sql);
     [[nodiscard]] std::int64_t last_insert_id() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE: 0 tells an update that its row is gone.
+    [[nodiscard]] int changes() const;
 
   private:
     explicit SqliteConnection(sqlite3* db) : m_db(db) {}
@@ -72,5 +75,9 @@ class SqliteConnection {
 
 // The storage error for the connection's last failure.
 [[nodiscard]] tl::unexpected<Error> sqlite_failure(sqlite3* db);
+// The storage error for a stored value this program cannot read (an unknown code, a bad date).
+[[nodiscard]] tl::unexpected<Error> sqlite_corrupt(std::string what);
+// The error for an update whose row does not exist (deleted meanwhile, or a wrong id).
+[[nodiscard]] tl::unexpected<Error> sqlite_missing(std::string what);
 
 }  // namespace parindex

@@ -5,7 +5,15 @@
 namespace parindex {
 
 SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
-    : m_connection(std::move(connection)), m_units(*m_connection), m_plans(*m_connection) {}
+    : m_connection(std::move(connection)),
+      m_units(*m_connection),
+      m_plans(*m_connection),
+      m_users(*m_connection),
+      m_sessions(*m_connection),
+      m_reports(*m_connection),
+      m_discussions(*m_connection),
+      m_period_locks(*m_connection),
+      m_audit(*m_connection) {}
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {
     auto connection = SqliteConnection::open(path);

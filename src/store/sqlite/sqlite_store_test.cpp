@@ -78,7 +78,9 @@ const Engine k_engines[] = {
 };
 
 // Names the engine in test listings instead of dumping its bytes.
-void PrintTo(const Engine& engine, std::ostream* out) { *out << engine.name; }
+void PrintTo(const Engine& engine, std::ostream* out) {
+    *out << engine.name;
+}
 
 class StoreContract : public testing::TestWithParam<Engine> {
   protected:
@@ -240,11 +242,11 @@ TEST_F(SqliteStoreFile, MigratesOnceAndReopens) {
         ASSERT_TRUE(store) << describe(store.error());
         auto version = (*store)->schema_version();
         ASSERT_TRUE(version);
-        EXPECT_EQ(*version, 1);
+        EXPECT_EQ(*version, 2);
     }
     auto reopened = SqliteStore::open(m_path.string());
     ASSERT_TRUE(reopened);
-    EXPECT_EQ(*(*reopened)->schema_version(), 1);
+    EXPECT_EQ(*(*reopened)->schema_version(), 2);
 }
 
 TEST_F(SqliteStoreFile, RefusesADatabaseFromANewerParindex) {

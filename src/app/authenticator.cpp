@@ -1,0 +1,68 @@
+#include "app/authenticator.hpp"
+
+namespace parindex {
+
+namespace {
+
+tl::unexpected<Error> wrong_credentials() {
+    return fail(ErrorCode::unauthenticated, Label::error_login_failed);
+}
+
+}  // namespace
+
+Result<LoginResult> Authenticator::login(const std::string& username, const std::string& password,
+                                         const std::string& address) {
+    const auto now = LoginThrottle::Clock::now();
+    if (!m_throttle.is_allowed(username, address, now)) {
+        return fail(ErrorCode::throttled, Label::error_login_throttled);
+    }
+    LoginResult result;
+    auto found = m_store.transaction([&]() -> Result<void> {
+        PARINDEX_TRY_ASSIGN(user, m_store.users().find_user_by_name(username));
+        if (!user || !user->is_active || !m_crypto.verify_password(user->password_hash, password)) {
+            return wrong_credentials();
+        }
+        result.token = m_crypto.random_token();
+        result.expires_at = m_clock.later(k_session_seconds);
+        result.session = SessionInfo{*user, m_crypto.random_token()};
+        PARINDEX_TRY(m_store.sessions().delete_expired_sessions(m_clock.now()));
+        return m_store.sessions().create_session(
+            m_crypto.sha256_hex(result.token),
+            SessionRecord{user->id, result.session.csrf_token, result.expires_at});
+    });
+    if (!found) {
+        if (found.error().code == ErrorCode::unauthenticated) {
+            m_throttle.record_failure(username, address, now);
+        }
+        return tl::unexpected(found.error());
+    }
+    m_throttle.record_success(username);
+    return result;
+}
+
+Result<SessionInfo> Authenticator::resume(const std::string& token) {
+    if (token.empty()) {
+        return fail(ErrorCode::unauthenticated, Label::error_not_logged_in);
+    }
+    SessionInfo info;
+    PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
+        PARINDEX_TRY_ASSIGN(session, m_store.sessions().find_session(m_crypto.sha256_hex(token)));
+        if (!session || session->expires_at <= m_clock.now()) {
+            return fail(ErrorCode::unauthenticated, Label::error_not_logged_in);
+        }
+        PARINDEX_TRY_ASSIGN(user, m_store.users().find_user(session->user_id));
+        if (!user || !user->is_active) {
+            return fail(ErrorCode::unauthenticated, Label::error_not_logged_in);
+        }
+        info = SessionInfo{std::move(*user), session->csrf_token};
+        return {};
+    }));
+    return info;
+}
+
+Result<void> Authenticator::logout(const std::string& token) {
+    return m_store.transaction(
+        [&] { return m_store.sessions().delete_session(m_crypto.sha256_hex(token)); });
+}
+
+}  // namespace parindex

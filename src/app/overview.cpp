@@ -1,0 +1,128 @@
+#include "app/overview.hpp"
+
+#include <algorithm>
+
+#include "domain/node_code.hpp"
+
+namespace parindex {
+
+bool TaskView::is_responsible(const std::string& unit_key) const { return role_of(unit_key).has_value(); }
+
+std::optional<AssignmentRole> TaskView::role_of(const std::string& unit_key) const {
+    auto contains = [&](const std::vector<std::string>& keys) {
+        return std::find(keys.begin(), keys.end(), unit_key) != keys.end();
+    };
+    if (contains(lead_units)) {
+        return AssignmentRole::lead;
+    }
+    if (contains(coordinating_units)) {
+        return AssignmentRole::coordinating;
+    }
+    return std::nullopt;
+}
+
+const TaskView* Overview::find_task(std::string_view code) const {
+    const auto found = std::find_if(tasks.begin(), tasks.end(),
+                                    [&](const TaskView& task) { return task.node->code == code; });
+    return found == tasks.end() ? nullptr : &*found;
+}
+
+const Unit* Overview::find_unit(std::string_view key) const {
+    const auto& units = plan_view.units;
+    const auto found = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.key == key; });
+    return found == units.end() ? nullptr : &*found;
+}
+
+std::string Overview::unit_name(std::string_view key) const {
+    const Unit* unit = find_unit(key);
+    return unit != nullptr ? unit->name : std::string(key);
+}
+
+bool Overview::is_locked(const Period& period) const {
+    return std::find(locked_periods.begin(), locked_periods.end(), period.code()) != locked_periods.end();
+}
+
+std::vector<Period> Overview::reporting_periods() const {
+    const PlanInfo& info = plan_view.plan.info;
+    std::vector<Period> periods = plan_quarters(info.year);
+    periods.erase(periods.begin(), periods.begin() + (first_reporting_quarter(info) - 1));
+    return periods;
+}
+
+std::vector<Period> Overview::periods_of(const TaskView& task) const {
+    const PlanInfo& info = plan_view.plan.info;
+    if (!task.node->deadline) {
+        return reporting_periods();
+    }
+    return task_periods(*task.node->deadline,
+                        Period{PeriodKind::quarter, info.year, first_reporting_quarter(info)});
+}
+
+namespace {
+
+const PlanNode* find_node(const Plan& plan, const std::optional<std::string>& code) {
+    if (!code) {
+        return nullptr;
+    }
+    const auto found = std::find_if(plan.nodes.begin(), plan.nodes.end(),
+                                    [&](const PlanNode& node) { return node.code == *code; });
+    return found == plan.nodes.end() ? nullptr : &*found;
+}
+
+void build_tasks(Overview& overview) {
+    const Plan& plan = overview.plan_view.plan;
+    const auto& units = overview.plan_view.units;
+    for (const PlanNode& node : plan.nodes) {
+        if (node.kind != NodeKind::task) {
+            continue;
+        }
+        TaskView task;
+        task.node = &node;
+        task.parent = find_node(plan, parent_code(node.code));
+        const auto code = parse_node_code(node.code);
+        task.area = code ? find_node(plan, to_roman(code->area())) : nullptr;
+        task.lead_units = expand_units(node.lead_units, units);
+        task.coordinating_units = expand_units(node.coordinating_units, units, task.lead_units);
+        std::vector<ProgressReport> accepted;
+        for (const ProgressReport& report : overview.reports) {
+            if (report.task_code == node.code && report.state == ReportState::accepted &&
+                report.role == AssignmentRole::lead) {
+                accepted.push_back(report);
+            }
+        }
+        task.status = compute_task_status(node, task.lead_units, accepted, overview.today);
+        overview.tasks.push_back(std::move(task));
+    }
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Overview>> load_overview(WorkflowStore& store, const Clock& clock) {
+    auto overview = std::make_shared<Overview>(Overview{PlanView{}, clock.today(), {}, {}, {}});
+    PARINDEX_TRY_ASSIGN(view, load_plan(store, std::nullopt));
+    overview->plan_view = std::move(view);
+    const int year = overview->plan_view.plan.info.year;
+    PARINDEX_TRY(store.transaction([&]() -> Result<void> {
+        PARINDEX_TRY_ASSIGN(reports, store.reports().list_reports(ReportFilter{year, {}, {}, {}, {}}));
+        overview->reports = std::move(reports);
+        PARINDEX_TRY_ASSIGN(locked, store.period_locks().list_locked(year));
+        overview->locked_periods = std::move(locked);
+        return {};
+    }));
+    build_tasks(*overview);
+    return std::shared_ptr<const Overview>(std::move(overview));
+}
+
+Result<std::shared_ptr<const Overview>> OverviewCache::get() {
+    const std::lock_guard lock(m_mutex);
+    const std::uint64_t version = m_version.load();
+    if (m_overview && m_overview_version == version && m_overview->today == m_clock.today()) {
+        return m_overview;
+    }
+    PARINDEX_TRY_ASSIGN(fresh, load_overview(m_store, m_clock));
+    m_overview = std::move(fresh);
+    m_overview_version = version;
+    return m_overview;
+}
+
+}  // namespace parindex

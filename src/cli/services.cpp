@@ -1,0 +1,32 @@
+#include "cli/services.hpp"
+
+#include "security/sodium_crypto.hpp"
+#include "store/evidence_directory.hpp"
+
+namespace parindex {
+
+Services::Services(WorkflowStore& store_, std::optional<CivilDate> today, std::unique_ptr<Crypto> crypto_,
+                   std::unique_ptr<EvidenceFiles> files_)
+    : store(store_),
+      clock(today),
+      crypto(std::move(crypto_)),
+      files(std::move(files_)),
+      auth(store_, *crypto, clock, throttle),
+      reports(store_, *files, *crypto, clock),
+      discussions(store_, clock),
+      users(store_, *crypto, clock),
+      overview(store_, clock) {}
+
+Result<std::unique_ptr<Services>> Services::create(WorkflowStore& store, const std::filesystem::path& evidence_root,
+                                                   std::optional<CivilDate> today) {
+    PARINDEX_TRY_ASSIGN(crypto, SodiumCrypto::create());
+    PARINDEX_TRY_ASSIGN(files, EvidenceDirectory::create(evidence_root));
+    return std::unique_ptr<Services>(new Services(store, today, std::move(crypto), std::move(files)));
+}
+
+std::filesystem::path evidence_root_for(const std::string& database) {
+    const std::filesystem::path parent = std::filesystem::path(database).parent_path();
+    return (parent.empty() ? std::filesystem::path(".") : parent) / "evidence";
+}
+
+}  // namespace parindex

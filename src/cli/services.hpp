@@ -1,0 +1,42 @@
+#pragma once
+// The composition root's second half: the adapters (libsodium, the evidence folder, the clock)
+// and the use cases built on them, for the commands that need more than the plan.
+
+#include <filesystem>
+#include <memory>
+
+#include "app/authenticator.hpp"
+#include "app/discussions.hpp"
+#include "app/report_workflow.hpp"
+#include "app/user_admin.hpp"
+#include "cli/system_clock.hpp"
+
+namespace parindex {
+
+class Services {
+public:
+    // Evidence files live in `evidence_root`; `today` fixes the date for demonstrations.
+    [[nodiscard]] static Result<std::unique_ptr<Services>> create(WorkflowStore& store,
+                                                                  const std::filesystem::path& evidence_root,
+                                                                  std::optional<CivilDate> today);
+
+    WorkflowStore& store;
+    SystemClock clock;
+    std::unique_ptr<Crypto> crypto;
+    std::unique_ptr<EvidenceFiles> files;
+    LoginThrottle throttle;
+    Authenticator auth;
+    ReportWorkflow reports;
+    Discussions discussions;
+    UserAdmin users;
+    OverviewCache overview;
+
+private:
+    Services(WorkflowStore& store_, std::optional<CivilDate> today, std::unique_ptr<Crypto> crypto_,
+             std::unique_ptr<EvidenceFiles> files_);
+};
+
+// The evidence folder beside a database file: /data/parindex.db keeps its files in /data/evidence.
+[[nodiscard]] std::filesystem::path evidence_root_for(const std::string& database);
+
+}  // namespace parindex

@@ -1,0 +1,33 @@
+#include "core/decimal.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace parindex {
+
+// Vietnamese writes 90,5 for 90.5; a threshold never needs more than a few decimals, so six
+// fixed digits with the trailing zeros cut avoid binary noise such as 0.30000000000000004.
+std::string format_decimal(double value) {
+    std::array<char, 64> buffer{};
+    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                                            std::chars_format::fixed, 6);
+    if (error != std::errc{}) {
+        return "?";
+    }
+    std::string text(buffer.data(), end);
+    const std::size_t point = text.find('.');
+    if (point != std::string::npos) {
+        text.erase(text.find_last_not_of('0') + 1);
+        if (text.back() == '.') {
+            text.pop_back();
+        } else {
+            text[point] = ',';
+        }
+    }
+    if (text == "-0") {
+        return "0";
+    }
+    return text;
+}
+
+}  // namespace parindex

@@ -1,0 +1,11 @@
+#pragma once
+// Numbers as Vietnamese writes them: a comma before the decimals, no trailing zeros
+// (90.5 is "90,5", 100.0 is "100").
+
+#include <string>
+
+namespace parindex {
+
+[[nodiscard]] std::string format_decimal(double value);
+
+}  // namespace parindex

@@ -1,0 +1,45 @@
+#include "domain/permissions.hpp"
+
+#include <algorithm>
+
+namespace parindex {
+
+bool is_member_of(const Actor& actor, const std::string& unit_key) {
+    return role_needs_unit(actor.role) && !unit_key.empty() && actor.unit_key == unit_key;
+}
+
+bool can_read_report(const Actor& actor, const ProgressReport& report) {
+    if (report.state != ReportState::draft) {
+        return true;
+    }
+    return actor.role == Role::admin || is_member_of(actor, report.unit_key);
+}
+
+bool can_edit_reports_of(const Actor& actor, const std::string& unit_key) {
+    return actor.role == Role::admin || is_member_of(actor, unit_key);
+}
+
+bool can_review_reports(const Actor& actor) {
+    return actor.role == Role::coordinator || actor.role == Role::admin;
+}
+
+bool can_lock_periods(const Actor& actor) { return can_review_reports(actor); }
+
+bool can_comment(const Actor& actor) {
+    return actor.role == Role::chairman || actor.role == Role::vice_chairman ||
+           actor.role == Role::coordinator || actor.role == Role::admin;
+}
+
+bool can_answer_obstacles(const Actor& actor) { return can_comment(actor); }
+
+bool can_raise_obstacle(const Actor& actor, const std::vector<std::string>& responsible_units) {
+    return role_needs_unit(actor.role) &&
+           std::find(responsible_units.begin(), responsible_units.end(), actor.unit_key) !=
+               responsible_units.end();
+}
+
+bool can_edit_plan(const Actor& actor) { return can_review_reports(actor); }
+
+bool can_manage_users(const Actor& actor) { return actor.role == Role::admin; }
+
+}  // namespace parindex

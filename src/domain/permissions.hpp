@@ -1,0 +1,28 @@
+#pragma once
+// Who may do what: one pure predicate per kind of act, asked by the use cases before they act.
+// The rules follow the plan's body: units answer for their own reports; the coordinator
+// (Phòng Văn hóa - Xã hội) reviews, urges and locks; the chairman and vice-chairmen read all and
+// comment; nobody outside a unit reads its drafts or changes its reports.
+
+#include <string>
+#include <vector>
+
+#include "domain/report.hpp"
+#include "domain/role.hpp"
+
+namespace parindex {
+
+[[nodiscard]] bool is_member_of(const Actor& actor, const std::string& unit_key);
+[[nodiscard]] bool can_read_report(const Actor& actor, const ProgressReport& report);
+[[nodiscard]] bool can_edit_reports_of(const Actor& actor, const std::string& unit_key);
+[[nodiscard]] bool can_review_reports(const Actor& actor);
+[[nodiscard]] bool can_lock_periods(const Actor& actor);
+[[nodiscard]] bool can_comment(const Actor& actor);
+[[nodiscard]] bool can_answer_obstacles(const Actor& actor);
+// A unit member may raise an obstacle on a task their unit leads or supports.
+[[nodiscard]] bool can_raise_obstacle(const Actor& actor,
+                                      const std::vector<std::string>& responsible_units);
+[[nodiscard]] bool can_edit_plan(const Actor& actor);
+[[nodiscard]] bool can_manage_users(const Actor& actor);
+
+}  // namespace parindex

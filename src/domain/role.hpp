@@ -1,0 +1,32 @@
+#pragma once
+// Who a user is in the plan's work, and the person acting in a request. The plan's body gives
+// the roles: the chairman and vice-chairmen watch and comment; the culture-society office
+// (coordinator) checks, urges, reviews and aggregates; unit heads and staff report on their
+// unit's tasks; viewers read.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/labels.hpp"
+
+namespace parindex {
+
+enum class Role { admin, chairman, vice_chairman, coordinator, unit_head, unit_staff, viewer };
+
+[[nodiscard]] std::string_view role_code(Role role);
+[[nodiscard]] std::optional<Role> role_from_code(std::string_view code);
+[[nodiscard]] Label role_label(Role role);
+// Unit heads and staff belong to a unit; the other roles work across the ward.
+[[nodiscard]] bool role_needs_unit(Role role);
+
+struct Actor {
+    std::int64_t user_id = 0;
+    std::string username;
+    std::string display_name;
+    Role role = Role::viewer;
+    std::string unit_key;  // empty for roles without a unit
+};
+
+}  // namespace parindex

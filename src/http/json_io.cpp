@@ -1,0 +1,123 @@
+#include "http/json_io.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.hpp"
+
+namespace parindex {
+
+namespace {
+
+tl::unexpected<Error> invalid_field(const char* name, Label expectation) {
+    return fail(ErrorCode::invalid_input, Label::error_field_invalid,
+                {name, std::string(label_text(expectation))}, Location{{}, 0, name});
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    return -1;
+}
+
+std::string percent_decode(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '+') {
+            out += ' ';
+            continue;
+        }
+        const bool is_escape = text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 &&
+                               hex_value(text[i + 2]) >= 0;
+        if (!is_escape) {
+            out += text[i];
+            continue;
+        }
+        out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+        i += 2;
+    }
+    return out;
+}
+
+}  // namespace
+
+Result<nlohmann::json> parse_json_body(const HttpRequest& request) {
+    nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object()) {
+        return fail(ErrorCode::invalid_input, Label::error_bad_json);
+    }
+    return body;
+}
+
+Result<std::string> text_field(const nlohmann::json& body, const char* name, std::string fallback) {
+    const auto found = body.find(name);
+    if (found == body.end() || found->is_null()) {
+        return fallback;
+    }
+    if (!found->is_string()) {
+        return invalid_field(name, Label::expect_text);
+    }
+    const auto& text = found->get_ref<const std::string&>();
+    if (!is_valid_utf8(text)) {
+        return invalid_field(name, Label::expect_text);
+    }
+    return to_nfc(text);
+}
+
+Result<int> int_field(const nlohmann::json& body, const char* name) {
+    const auto found = body.find(name);
+    if (found == body.end() || !found->is_number_integer()) {
+        return invalid_field(name, Label::expect_integer);
+    }
+    return found->get<int>();
+}
+
+Result<bool> bool_field(const nlohmann::json& body, const char* name, bool fallback) {
+    const auto found = body.find(name);
+    if (found == body.end() || found->is_null()) {
+        return fallback;
+    }
+    if (!found->is_boolean()) {
+        return invalid_field(name, Label::expect_boolean);
+    }
+    return found->get<bool>();
+}
+
+Result<std::optional<CivilDate>> date_field(const nlohmann::json& body, const char* name) {
+    PARINDEX_TRY_ASSIGN(text, text_field(body, name));
+    if (text.empty()) {
+        return std::optional<CivilDate>{};
+    }
+    const auto date = CivilDate::parse_iso(text);
+    if (!date) {
+        return fail(ErrorCode::invalid_input, Label::error_bad_date, {text}, Location{{}, 0, name});
+    }
+    return std::optional<CivilDate>{*date};
+}
+
+HttpResponse json_response(int status, const nlohmann::json& body) {
+    return HttpResponse{status, "application/json; charset=utf-8", body.dump(), {}};
+}
+
+HttpResponse no_content() { return HttpResponse{204, "application/json; charset=utf-8", "", {}}; }
+
+std::string query_value(std::string_view query, std::string_view name) {
+    while (!query.empty()) {
+        const std::size_t end = std::min(query.find('&'), query.size());
+        const std::string_view pair = query.substr(0, end);
+        const std::size_t equals = pair.find('=');
+        if (pair.substr(0, equals) == name) {
+            return equals == std::string_view::npos ? std::string{} : percent_decode(pair.substr(equals + 1));
+        }
+        query.remove_prefix(std::min(end + 1, query.size()));
+    }
+    return {};
+}
+
+}  // namespace parindex

@@ -1,0 +1,32 @@
+#pragma once
+// Reading JSON request bodies with located, Vietnamese errors, and writing JSON responses.
+// Only the forward declarations of nlohmann/json here; the library itself stays in the .cpp
+// files of this adapter.
+
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+#include <string>
+
+#include "core/civil_date.hpp"
+#include "core/error.hpp"
+#include "http/server.hpp"
+
+namespace parindex {
+
+[[nodiscard]] Result<nlohmann::json> parse_json_body(const HttpRequest& request);
+
+// A text field; missing or null gives the fallback, another type is an error naming the field.
+[[nodiscard]] Result<std::string> text_field(const nlohmann::json& body, const char* name,
+                                             std::string fallback = {});
+[[nodiscard]] Result<int> int_field(const nlohmann::json& body, const char* name);
+[[nodiscard]] Result<bool> bool_field(const nlohmann::json& body, const char* name, bool fallback);
+// A date written yyyy-mm-dd; empty or missing gives nothing.
+[[nodiscard]] Result<std::optional<CivilDate>> date_field(const nlohmann::json& body, const char* name);
+
+[[nodiscard]] HttpResponse json_response(int status, const nlohmann::json& body);
+[[nodiscard]] HttpResponse no_content();
+
+// The value of `name` in a query string ("year=2025&x=1"), percent-decoded; empty when absent.
+[[nodiscard]] std::string query_value(std::string_view query, std::string_view name);
+
+}  // namespace parindex

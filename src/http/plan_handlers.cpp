@@ -1,0 +1,153 @@
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <span>
+
+#include "app/load_plan.hpp"
+#include "core/embedded_file.hpp"
+#include "core/parse_number.hpp"
+#include "core/text.hpp"
+#include "domain/permissions.hpp"
+#include "http/handlers.hpp"
+#include "http/json_io.hpp"
+#include "http/plan_json.hpp"
+#include "http/view_json.hpp"
+
+namespace parindex {
+
+std::span<const EmbeddedFile> embedded_openapi();
+
+namespace {
+
+bool matches_search(const TaskView& task, const std::string& folded_query) {
+    if (folded_query.empty()) {
+        return true;
+    }
+    const std::string haystack =
+        fold_for_matching(task.node->code + " " + task.node->title + " " + task.node->requirement);
+    return haystack.find(folded_query) != std::string::npos;
+}
+
+}  // namespace
+
+Result<HttpResponse> handle_health(ApiContext& context, RequestContext& /*request*/) {
+    PARINDEX_TRY(context.store.transaction([&]() -> Result<void> {
+        PARINDEX_TRY(context.store.plans().list_plan_years());
+        return {};
+    }));
+    return HttpResponse{200, "application/json; charset=utf-8", R"({"status":"ok"})", {}};
+}
+
+Result<HttpResponse> handle_openapi(ApiContext& /*context*/, RequestContext& /*request*/) {
+    return HttpResponse{200, "application/json; charset=utf-8",
+                        std::string(embedded_openapi().front().content), {}};
+}
+
+Result<HttpResponse> handle_get_plan(ApiContext& context, RequestContext& request) {
+    std::optional<int> year;
+    if (const std::string text = query_value(request.request.query, "year"); !text.empty()) {
+        const auto parsed = parse_exact<int>(text);
+        if (!parsed || *parsed < 1900 || *parsed > 9999) {
+            return fail(ErrorCode::invalid_input, Label::error_bad_year, {text}, Location{{}, 0, "year"});
+        }
+        year = parsed;
+    }
+    PARINDEX_TRY_ASSIGN(view, load_plan(context.store, year));
+    return HttpResponse{200, "application/json; charset=utf-8", plan_to_json(view), {}};
+}
+
+Result<HttpResponse> handle_list_tasks(ApiContext& context, RequestContext& request) {
+    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
+    const std::string query = fold_for_matching(query_value(request.request.query, "q"));
+    nlohmann::json tasks = nlohmann::json::array();
+    for (const TaskView& task : overview->tasks) {
+        if (matches_search(task, query)) {
+            tasks.push_back(task_summary_json(task, *overview));
+        }
+    }
+    return json_response(200, nlohmann::json{{"year", overview->plan_view.plan.info.year},
+                                              {"today", overview->today.to_iso()},
+                                              {"tasks", std::move(tasks)}});
+}
+
+Result<HttpResponse> handle_get_task(ApiContext& context, RequestContext& request) {
+    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
+    const std::string& code = request.params.at(0);
+    const TaskView* task = overview->find_task(code);
+    if (task == nullptr) {
+        return fail(ErrorCode::not_found, Label::error_task_not_found, {code});
+    }
+    const Actor& actor = request.actor();
+    const int year = overview->plan_view.plan.info.year;
+    nlohmann::json out = task_summary_json(*task, *overview);
+    out["requirement"] = task->node->requirement;
+    out["parent_title"] = task->parent != nullptr ? task->parent->title : "";
+    nlohmann::json reports = nlohmann::json::array();
+    for (const ProgressReport& report : overview->reports) {
+        if (report.task_code == code && can_read_report(actor, report)) {
+            reports.push_back(report_json(report, *overview, actor));
+        }
+    }
+    out["reports"] = std::move(reports);
+    PARINDEX_TRY_ASSIGN(obstacles, context.discussions.obstacles(year));
+    out["obstacles"] = nlohmann::json::array();
+    for (const Obstacle& obstacle : obstacles) {
+        if (obstacle.task_code == code) {
+            out["obstacles"].push_back(obstacle_json(obstacle, *overview));
+        }
+    }
+    PARINDEX_TRY_ASSIGN(comments, context.discussions.comments(year));
+    out["comments"] = nlohmann::json::array();
+    for (const TaskComment& comment : comments) {
+        if (comment.task_code == code) {
+            out["comments"].push_back(comment_json(comment));
+        }
+    }
+    out["periods"] = nlohmann::json::array();
+    for (const Period& period : overview->periods_of(*task)) {
+        out["periods"].push_back(
+            period_json(PeriodView{period, period_state(period, overview->today, overview->is_locked(period))}));
+    }
+    nlohmann::json reportable = nlohmann::json::array();
+    for (const auto* units : {&task->lead_units, &task->coordinating_units}) {
+        for (const std::string& unit : *units) {
+            if (can_edit_reports_of(actor, unit)) {
+                reportable.push_back(unit);
+            }
+        }
+    }
+    out["can_report_for"] = std::move(reportable);
+    out["can_comment"] = can_comment(actor);
+    return json_response(200, out);
+}
+
+Result<HttpResponse> handle_task_history(ApiContext& context, RequestContext& request) {
+    std::vector<AuditEntry> entries;
+    PARINDEX_TRY(context.store.transaction([&]() -> Result<void> {
+        PARINDEX_TRY_ASSIGN(found, context.store.audit().list_for_task(request.params.at(0)));
+        entries = std::move(found);
+        return {};
+    }));
+    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
+    nlohmann::json list = nlohmann::json::array();
+    for (const AuditEntry& entry : entries) {
+        // A report still in another unit's drafts is that unit's own, and so is its history.
+        const auto report = std::find_if(overview->reports.begin(), overview->reports.end(), [&](const auto& r) {
+            return entry.entity == "report:" + std::to_string(r.id);
+        });
+        if (report != overview->reports.end() && !can_read_report(request.actor(), *report)) {
+            continue;
+        }
+        list.push_back(audit_json(entry));
+    }
+    return json_response(200, nlohmann::json{{"entries", std::move(list)}});
+}
+
+Result<HttpResponse> handle_add_comment(ApiContext& context, RequestContext& request) {
+    PARINDEX_TRY_ASSIGN(body, parse_json_body(request.request));
+    PARINDEX_TRY_ASSIGN(text, text_field(body, "text"));
+    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
+    PARINDEX_TRY_ASSIGN(comment, context.discussions.comment(request.actor(), *overview, request.params.at(0), text));
+    return json_response(201, comment_json(comment));
+}
+
+}  // namespace parindex

@@ -1,0 +1,42 @@
+#include "http/session_cookie.hpp"
+
+namespace parindex {
+
+namespace {
+
+std::string attributes(const HttpRequest& request) {
+    std::string text = "; Path=/; HttpOnly; SameSite=Strict";
+    if (request.header("x-forwarded-proto") == "https") {
+        text += "; Secure";
+    }
+    return text;
+}
+
+}  // namespace
+
+std::string session_token(const HttpRequest& request) {
+    const std::string cookies = request.header("cookie");
+    std::string_view rest = cookies;
+    while (!rest.empty()) {
+        const std::size_t end = std::min(rest.find(';'), rest.size());
+        std::string_view pair = rest.substr(0, end);
+        pair.remove_prefix(std::min(pair.find_first_not_of(' '), pair.size()));
+        const std::size_t equals = pair.find('=');
+        if (equals != std::string_view::npos && pair.substr(0, equals) == k_session_cookie) {
+            return std::string(pair.substr(equals + 1));
+        }
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+    }
+    return {};
+}
+
+std::string session_cookie(const HttpRequest& request, const std::string& token, long max_age_seconds) {
+    return std::string(k_session_cookie) + "=" + token + attributes(request) +
+           "; Max-Age=" + std::to_string(max_age_seconds);
+}
+
+std::string expired_session_cookie(const HttpRequest& request) {
+    return std::string(k_session_cookie) + "=" + attributes(request) + "; Max-Age=0";
+}
+
+}  // namespace parindex

@@ -1,0 +1,20 @@
+#pragma once
+// The session cookie: read from a request, and the Set-Cookie headers that open and close it.
+
+#include <string>
+
+#include "http/server.hpp"
+
+namespace parindex {
+
+inline constexpr std::string_view k_session_cookie = "parindex_session";
+
+// The session token from the Cookie header, or empty.
+[[nodiscard]] std::string session_token(const HttpRequest& request);
+// HttpOnly, SameSite=Strict, Path=/; Secure when the request came over HTTPS (a reverse proxy's
+// X-Forwarded-Proto), so the cookie also works on a ward's plain-HTTP intranet.
+[[nodiscard]] std::string session_cookie(const HttpRequest& request, const std::string& token,
+                                         long max_age_seconds);
+[[nodiscard]] std::string expired_session_cookie(const HttpRequest& request);
+
+}  // namespace parindex
