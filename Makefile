@@ -1,13 +1,15 @@
-# Thin wrapper over CMake presets; see README.md.
+# Thin wrapper over CMake presets and the web build; see README.md.
 PRESET ?= dev
 BUILD_DIR = build/$(PRESET)
 DATA_DIR ?= var
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
+# The demo plan is the 2025 one: make run replays it as of this day.
+TODAY ?= 2025-11-20
 JOBS ?= $(shell nproc)
 TARGET ?= all
 
-.PHONY: all deps build run test bench format lint clean
+.PHONY: all deps build web run test bench format lint clean
 
 all: build
 
@@ -18,16 +20,26 @@ build: deps
 	@cmake --preset $(PRESET) >/dev/null
 	@cmake --build --preset $(PRESET) -j $(JOBS) --target $(TARGET)
 
-# Builds an optimised binary and serves the demo plan from $(DATA_DIR).
-run:
+# The browser application (web/dist), served by parindex.
+web: deps
+	@cd web && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && npm run --silent build
+
+# Builds an optimised binary and the web application, then serves the demo plan from $(DATA_DIR).
+run: web
 	@$(MAKE) --no-print-directory build PRESET=release TARGET=parindex
 	@mkdir -p $(DATA_DIR)
-	build/release/parindex --db $(DATA_DIR)/parindex.db serve --demo --address $(ADDRESS) --port $(PORT)
+	build/release/parindex --db $(DATA_DIR)/parindex.db serve --demo --today $(TODAY) \
+		--web-root web/dist --address $(ADDRESS) --port $(PORT)
 
-# Builds with sanitizers and warnings as errors, then runs every test.
-test:
+# Builds with sanitizers and warnings as errors, builds the web application, runs every test.
+test: web
 	@$(MAKE) --no-print-directory build PRESET=ci
 	@ctest --preset ci -j $(JOBS)
+
+# Throughput, latency and memory of the HTTP API (see bench/README.md).
+bench: web
+	@$(MAKE) --no-print-directory build PRESET=release TARGET=parindex
+	@bench/http_bench.sh build/release/parindex
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

@@ -40,13 +40,42 @@ Result<LoginResult> Authenticator::login(const std::string& username, const std:
     return result;
 }
 
+std::optional<SessionInfo> Authenticator::remembered(const std::string& digest) {
+    const std::lock_guard lock(m_sessions_mutex);
+    const auto found = m_sessions.find(digest);
+    if (found == m_sessions.end() || found->second.expires_at <= m_clock.now()) {
+        return std::nullopt;
+    }
+    return found->second.info;
+}
+
+void Authenticator::remember(const std::string& digest, const SessionInfo& info,
+                             const std::string& expires_at) {
+    constexpr std::size_t k_max_remembered = 10000;
+    const std::lock_guard lock(m_sessions_mutex);
+    if (m_sessions.size() >= k_max_remembered) {
+        m_sessions.clear();
+    }
+    m_sessions.insert_or_assign(digest, Remembered{info, expires_at});
+}
+
+void Authenticator::forget_sessions() {
+    const std::lock_guard lock(m_sessions_mutex);
+    m_sessions.clear();
+}
+
 Result<SessionInfo> Authenticator::resume(const std::string& token) {
     if (token.empty()) {
         return fail(ErrorCode::unauthenticated, Label::error_not_logged_in);
     }
+    const std::string digest = m_crypto.sha256_hex(token);
+    if (auto info = remembered(digest)) {
+        return std::move(*info);
+    }
     SessionInfo info;
+    std::string expires_at;
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY_ASSIGN(session, m_store.sessions().find_session(m_crypto.sha256_hex(token)));
+        PARINDEX_TRY_ASSIGN(session, m_store.sessions().find_session(digest));
         if (!session || session->expires_at <= m_clock.now()) {
             return fail(ErrorCode::unauthenticated, Label::error_not_logged_in);
         }
@@ -55,12 +84,15 @@ Result<SessionInfo> Authenticator::resume(const std::string& token) {
             return fail(ErrorCode::unauthenticated, Label::error_not_logged_in);
         }
         info = SessionInfo{std::move(*user), session->csrf_token};
+        expires_at = session->expires_at;
         return {};
     }));
+    remember(digest, info, expires_at);
     return info;
 }
 
 Result<void> Authenticator::logout(const std::string& token) {
+    forget_sessions();
     return m_store.transaction(
         [&] { return m_store.sessions().delete_session(m_crypto.sha256_hex(token)); });
 }

@@ -3,6 +3,9 @@
 // token kept by the browser in an HttpOnly cookie; the database keeps only its SHA-256, with a
 // CSRF token the browser must echo on every change.
 
+#include <map>
+#include <mutex>
+#include <optional>
 #include <string>
 
 #include "app/clock.hpp"
@@ -24,23 +27,39 @@ struct LoginResult {
 };
 
 class Authenticator {
-public:
+  public:
     static constexpr long k_session_seconds = 12L * 60 * 60;  // a working day and then some
 
     Authenticator(WorkflowStore& store, Crypto& crypto, const Clock& clock, LoginThrottle& throttle)
         : m_store(store), m_crypto(crypto), m_clock(clock), m_throttle(throttle) {}
 
     // `address`: the client's, for throttling. Wrong name and wrong password answer alike.
-    [[nodiscard]] Result<LoginResult> login(const std::string& username, const std::string& password,
+    [[nodiscard]] Result<LoginResult> login(const std::string& username,
+                                            const std::string& password,
                                             const std::string& address);
     [[nodiscard]] Result<SessionInfo> resume(const std::string& token);
     [[nodiscard]] Result<void> logout(const std::string& token);
+    // Forgets the sessions remembered in memory; called after any change to stored data, so a
+    // deactivated account or a logout elsewhere takes effect on the next request.
+    void forget_sessions();
 
-private:
+  private:
+    [[nodiscard]] std::optional<SessionInfo> remembered(const std::string& digest);
+    void remember(const std::string& digest, const SessionInfo& info,
+                  const std::string& expires_at);
+
+    struct Remembered {
+        SessionInfo info;
+        std::string expires_at;
+    };
+
     WorkflowStore& m_store;
     Crypto& m_crypto;
     const Clock& m_clock;
     LoginThrottle& m_throttle;
+    // Resolving a session costs two lookups under the database's lock; every request needs it.
+    std::mutex m_sessions_mutex;
+    std::map<std::string, Remembered> m_sessions;
 };
 
 }  // namespace parindex

@@ -31,14 +31,16 @@ Result<void> load_demo_plan(CliContext& context, Store& store) {
     for (const EmbeddedFile& file : embedded_demo_data()) {
         PARINDEX_TRY_ASSIGN(reading, read_plan_text(file.content, file.name));
         PARINDEX_TRY_ASSIGN(report, import_plan(store, reading.draft, std::move(reading.warnings)));
-        context.out() << format_label(Label::server_demo_imported, {std::to_string(report.year)}) << '\n';
+        context.out() << format_label(Label::server_demo_imported, {std::to_string(report.year)})
+                      << '\n';
     }
     return {};
 }
 
 Result<void> load_demo(CliContext& context, Services& services) {
     PARINDEX_TRY(load_demo_plan(context, services.store));
-    PARINDEX_TRY_ASSIGN(seeded, seed_demo_workflow(services.store, services.users, services.reports, services.overview));
+    PARINDEX_TRY_ASSIGN(seeded, seed_demo_workflow(services.store, services.users, services.reports,
+                                                   services.overview));
     if (seeded) {
         context.out() << label_text(Label::server_demo_workflow) << '\n';
     }
@@ -61,8 +63,9 @@ int run_serve(CliContext& context, const ServeOptions& options) {
     if (!options.today.empty()) {
         today = CivilDate::parse_iso(options.today);
         if (!today) {
-            return context.report(
-                fail(ErrorCode::invalid_input, Label::error_bad_date, {options.today}, Location{{}, 0, "--today"}).value());
+            return context.report(fail(ErrorCode::invalid_input, Label::error_bad_date,
+                                       {options.today}, Location{{}, 0, "--today"})
+                                      .value());
         }
     }
     auto services = Services::create(**store, evidence_root_for(context.database), today);
@@ -79,7 +82,9 @@ int run_serve(CliContext& context, const ServeOptions& options) {
         return context.report(web.error());
     }
     Services& s = **services;
-    ApiContext api{s.store, s.clock, s.auth, s.reports, s.discussions, s.users, s.overview, *web};
+    ViewCache views;
+    ApiContext api{s.store, s.clock,    s.auth, s.reports, s.discussions,
+                   s.users, s.overview, views,  *web};
     auto server = HttpServer::create(
         ServerOptions{options.address, static_cast<std::uint16_t>(options.port), options.threads},
         make_dispatcher(api));
@@ -90,7 +95,8 @@ int run_serve(CliContext& context, const ServeOptions& options) {
         context.out() << format_label(Label::server_fixed_today, {today->to_dmy()}) << '\n';
     }
     context.out() << format_label(Label::server_listening,
-                                  {"http://" + options.address + ":" + std::to_string((*server)->port()) + "/"})
+                                  {"http://" + options.address + ":" +
+                                   std::to_string((*server)->port()) + "/"})
                   << '\n'
                   << std::flush;
     (*server)->run(true);

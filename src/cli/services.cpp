@@ -5,8 +5,8 @@
 
 namespace parindex {
 
-Services::Services(WorkflowStore& store_, std::optional<CivilDate> today, std::unique_ptr<Crypto> crypto_,
-                   std::unique_ptr<EvidenceFiles> files_)
+Services::Services(WorkflowStore& store_, std::optional<CivilDate> today,
+                   std::unique_ptr<Crypto> crypto_, std::unique_ptr<EvidenceFiles> files_)
     : store(store_),
       clock(today),
       crypto(std::move(crypto_)),
@@ -17,11 +17,13 @@ Services::Services(WorkflowStore& store_, std::optional<CivilDate> today, std::u
       users(store_, *crypto, clock),
       overview(store_, clock) {}
 
-Result<std::unique_ptr<Services>> Services::create(WorkflowStore& store, const std::filesystem::path& evidence_root,
+Result<std::unique_ptr<Services>> Services::create(WorkflowStore& store,
+                                                   const std::filesystem::path& evidence_root,
                                                    std::optional<CivilDate> today) {
     PARINDEX_TRY_ASSIGN(crypto, SodiumCrypto::create());
     PARINDEX_TRY_ASSIGN(files, EvidenceDirectory::create(evidence_root));
-    return std::unique_ptr<Services>(new Services(store, today, std::move(crypto), std::move(files)));
+    return std::unique_ptr<Services>(
+        new Services(store, today, std::move(crypto), std::move(files)));
 }
 
 std::filesystem::path evidence_root_for(const std::string& database) {

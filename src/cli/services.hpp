@@ -14,11 +14,11 @@
 namespace parindex {
 
 class Services {
-public:
+  public:
     // Evidence files live in `evidence_root`; `today` fixes the date for demonstrations.
-    [[nodiscard]] static Result<std::unique_ptr<Services>> create(WorkflowStore& store,
-                                                                  const std::filesystem::path& evidence_root,
-                                                                  std::optional<CivilDate> today);
+    [[nodiscard]] static Result<std::unique_ptr<Services>> create(
+        WorkflowStore& store, const std::filesystem::path& evidence_root,
+        std::optional<CivilDate> today);
 
     WorkflowStore& store;
     SystemClock clock;
@@ -31,7 +31,7 @@ public:
     UserAdmin users;
     OverviewCache overview;
 
-private:
+  private:
     Services(WorkflowStore& store_, std::optional<CivilDate> today, std::unique_ptr<Crypto> crypto_,
              std::unique_ptr<EvidenceFiles> files_);
 };

@@ -11,19 +11,22 @@ constexpr std::chrono::hours k_vietnam_offset{7};
 
 CivilDate to_civil(std::chrono::sys_days days) {
     const std::chrono::year_month_day date{days};
-    return *CivilDate::create(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+    return *CivilDate::create(static_cast<int>(date.year()),
+                              static_cast<int>(static_cast<unsigned>(date.month())),
                               static_cast<int>(static_cast<unsigned>(date.day())));
 }
 
 // The instant as ISO 8601 UTC, shifted onto the fixed day when there is one.
-std::string format_instant(std::chrono::system_clock::time_point instant, const std::optional<CivilDate>& fixed_today) {
+std::string format_instant(std::chrono::system_clock::time_point instant,
+                           const std::optional<CivilDate>& fixed_today) {
     const auto seconds = std::chrono::floor<std::chrono::seconds>(instant);
     const auto day = std::chrono::floor<std::chrono::days>(seconds);
     const std::chrono::hh_mm_ss time{seconds - day};
     CivilDate date = to_civil(day);
     if (fixed_today) {
         // The fixed day stands for the real one; later instants move past it day by day.
-        const auto real_day = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+        const auto real_day =
+            std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
         date = fixed_today->plus_days(static_cast<int>((day - real_day).count()));
     }
     char buffer[32];
@@ -39,14 +42,18 @@ CivilDate SystemClock::today() const {
     if (m_fixed_today) {
         return *m_fixed_today;
     }
-    return to_civil(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now() + k_vietnam_offset));
+    return to_civil(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now() + k_vietnam_offset));
 }
 
-std::string SystemClock::now() const { return format_instant(std::chrono::system_clock::now(), m_fixed_today); }
+std::string SystemClock::now() const {
+    return format_instant(std::chrono::system_clock::now(), m_fixed_today);
+}
 
 std::string SystemClock::later(long seconds) const {
     // Session expiry is compared with now(); on a fixed day both move with the real clock.
-    return format_instant(std::chrono::system_clock::now() + std::chrono::seconds{seconds}, m_fixed_today);
+    return format_instant(std::chrono::system_clock::now() + std::chrono::seconds{seconds},
+                          m_fixed_today);
 }
 
 }  // namespace parindex

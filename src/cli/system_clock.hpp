@@ -10,14 +10,15 @@
 namespace parindex {
 
 class SystemClock final : public Clock {
-public:
-    explicit SystemClock(std::optional<CivilDate> fixed_today = std::nullopt) : m_fixed_today(fixed_today) {}
+  public:
+    explicit SystemClock(std::optional<CivilDate> fixed_today = std::nullopt)
+        : m_fixed_today(fixed_today) {}
 
     [[nodiscard]] CivilDate today() const override;
     [[nodiscard]] std::string now() const override;
     [[nodiscard]] std::string later(long seconds) const override;
 
-private:
+  private:
     std::optional<CivilDate> m_fixed_today;
 };
 

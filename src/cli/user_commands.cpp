@@ -38,16 +38,19 @@ int run_user_add(CliContext& context, const UserAddOptions& options) {
     const auto role = role_from_code(options.role);
     if (!role) {
         return context.report(fail(ErrorCode::invalid_input, Label::error_field_invalid,
-                                   {"--role", std::string(label_text(Label::expect_code))}, Location{{}, 0, "--role"})
+                                   {"--role", std::string(label_text(Label::expect_code))},
+                                   Location{{}, 0, "--role"})
                                   .value());
     }
     auto user = (*services)->users.create(
         command_line_operator(),
-        UserDraft{options.username, options.display_name, *role, options.unit_key, true, password_from(options.password)});
+        UserDraft{options.username, options.display_name, *role, options.unit_key, true,
+                  password_from(options.password)});
     if (!user) {
         return context.report(user.error());
     }
-    context.out() << format_label(Label::user_created, {user->username, std::string(label_text(role_label(user->role)))})
+    context.out() << format_label(Label::user_created,
+                                  {user->username, std::string(label_text(role_label(user->role)))})
                   << '\n';
     return exit_ok;
 }
@@ -76,9 +79,11 @@ int run_user_list(CliContext& context) {
         return context.report(users.error());
     }
     for (const User& user : *users) {
-        context.out() << user.username << "\t" << user.display_name << "\t" << label_text(role_label(user.role))
-                      << "\t" << (user.unit_key.empty() ? "-" : user.unit_key) << "\t"
-                      << label_text(user.is_active ? Label::user_active : Label::user_inactive) << '\n';
+        context.out() << user.username << "\t" << user.display_name << "\t"
+                      << label_text(role_label(user.role)) << "\t"
+                      << (user.unit_key.empty() ? "-" : user.unit_key) << "\t"
+                      << label_text(user.is_active ? Label::user_active : Label::user_inactive)
+                      << '\n';
     }
     return exit_ok;
 }

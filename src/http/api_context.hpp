@@ -13,6 +13,7 @@
 #include "app/user_admin.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
+#include "http/view_cache.hpp"
 
 namespace parindex {
 
@@ -24,6 +25,7 @@ struct ApiContext {
     Discussions& discussions;
     UserAdmin& users;
     OverviewCache& overview;
+    ViewCache& views;
     const StaticFiles& web;
 };
 
@@ -37,7 +39,7 @@ struct RequestContext {
     [[nodiscard]] const Actor& actor() const { return m_actor; }
     void set_actor(Actor actor) { m_actor = std::move(actor); }
 
-private:
+  private:
     Actor m_actor;
 };
 

@@ -33,8 +33,8 @@ std::string percent_decode(std::string_view text) {
             out += ' ';
             continue;
         }
-        const bool is_escape = text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 &&
-                               hex_value(text[i + 2]) >= 0;
+        const bool is_escape = text[i] == '%' && i + 2 < text.size() &&
+                               hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0;
         if (!is_escape) {
             out += text[i];
             continue;
@@ -105,7 +105,13 @@ HttpResponse json_response(int status, const nlohmann::json& body) {
     return HttpResponse{status, "application/json; charset=utf-8", body.dump(), {}};
 }
 
-HttpResponse no_content() { return HttpResponse{204, "application/json; charset=utf-8", "", {}}; }
+HttpResponse json_text_response(std::string body) {
+    return HttpResponse{200, "application/json; charset=utf-8", std::move(body), {}};
+}
+
+HttpResponse no_content() {
+    return HttpResponse{204, "application/json; charset=utf-8", "", {}};
+}
 
 std::string query_value(std::string_view query, std::string_view name) {
     while (!query.empty()) {
@@ -113,7 +119,8 @@ std::string query_value(std::string_view query, std::string_view name) {
         const std::string_view pair = query.substr(0, end);
         const std::size_t equals = pair.find('=');
         if (pair.substr(0, equals) == name) {
-            return equals == std::string_view::npos ? std::string{} : percent_decode(pair.substr(equals + 1));
+            return equals == std::string_view::npos ? std::string{}
+                                                    : percent_decode(pair.substr(equals + 1));
         }
         query.remove_prefix(std::min(end + 1, query.size()));
     }

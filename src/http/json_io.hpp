@@ -21,10 +21,13 @@ namespace parindex {
 [[nodiscard]] Result<int> int_field(const nlohmann::json& body, const char* name);
 [[nodiscard]] Result<bool> bool_field(const nlohmann::json& body, const char* name, bool fallback);
 // A date written yyyy-mm-dd; empty or missing gives nothing.
-[[nodiscard]] Result<std::optional<CivilDate>> date_field(const nlohmann::json& body, const char* name);
+[[nodiscard]] Result<std::optional<CivilDate>> date_field(const nlohmann::json& body,
+                                                          const char* name);
 
 [[nodiscard]] HttpResponse json_response(int status, const nlohmann::json& body);
 [[nodiscard]] HttpResponse no_content();
+// A 200 response with a body that is already JSON text.
+[[nodiscard]] HttpResponse json_text_response(std::string body);
 
 // The value of `name` in a query string ("year=2025&x=1"), percent-decoded; empty when absent.
 [[nodiscard]] std::string query_value(std::string_view query, std::string_view name);

@@ -36,8 +36,8 @@ nlohmann::json unit_json(const Unit& unit, const Overview& overview) {
 
 Result<HttpResponse> lock(ApiContext& context, RequestContext& request, bool is_locked) {
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY_ASSIGN(view, set_period_lock(context.store, context.clock, request.actor(), *overview,
-                                              request.params.at(0), is_locked));
+    PARINDEX_TRY_ASSIGN(view, set_period_lock(context.store, context.clock, request.actor(),
+                                              *overview, request.params.at(0), is_locked));
     return json_response(200, period_json(view));
 }
 
@@ -45,17 +45,22 @@ Result<HttpResponse> lock(ApiContext& context, RequestContext& request, bool is_
 
 Result<HttpResponse> handle_dashboard(ApiContext& context, RequestContext& /*request*/) {
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    return json_response(200, dashboard_json(build_dashboard(*overview), *overview));
+    return json_text_response(context.views.get(ViewCache::View::dashboard, overview, [&] {
+        return dashboard_json(build_dashboard(*overview), *overview).dump();
+    }));
 }
 
 Result<HttpResponse> handle_public_progress(ApiContext& context, RequestContext& /*request*/) {
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    return json_response(200, public_progress_json(build_dashboard(*overview), *overview));
+    return json_text_response(context.views.get(ViewCache::View::public_progress, overview, [&] {
+        return public_progress_json(build_dashboard(*overview), *overview).dump();
+    }));
 }
 
 Result<HttpResponse> handle_inbox(ApiContext& context, RequestContext& request) {
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY_ASSIGN(obstacles, context.discussions.obstacles(overview->plan_view.plan.info.year));
+    PARINDEX_TRY_ASSIGN(obstacles,
+                        context.discussions.obstacles(overview->plan_view.plan.info.year));
     nlohmann::json items = nlohmann::json::array();
     for (const InboxItem& item : build_inbox(*overview, request.actor(), obstacles)) {
         items.push_back(inbox_item_json(item, *overview));
@@ -65,11 +70,13 @@ Result<HttpResponse> handle_inbox(ApiContext& context, RequestContext& request) 
 
 Result<HttpResponse> handle_list_units(ApiContext& context, RequestContext& /*request*/) {
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    nlohmann::json units = nlohmann::json::array();
-    for (const Unit& unit : overview->plan_view.units) {
-        units.push_back(unit_json(unit, *overview));
-    }
-    return json_response(200, nlohmann::json{{"units", std::move(units)}});
+    return json_text_response(context.views.get(ViewCache::View::units, overview, [&] {
+        nlohmann::json units = nlohmann::json::array();
+        for (const Unit& unit : overview->plan_view.units) {
+            units.push_back(unit_json(unit, *overview));
+        }
+        return nlohmann::json{{"units", std::move(units)}}.dump();
+    }));
 }
 
 Result<HttpResponse> handle_get_unit(ApiContext& context, RequestContext& request) {
@@ -86,7 +93,8 @@ Result<HttpResponse> handle_get_unit(ApiContext& context, RequestContext& reques
             tasks.push_back(std::move(entry));
         }
     }
-    return json_response(200, nlohmann::json{{"unit", unit_json(*unit, *overview)}, {"tasks", std::move(tasks)}});
+    return json_response(
+        200, nlohmann::json{{"unit", unit_json(*unit, *overview)}, {"tasks", std::move(tasks)}});
 }
 
 Result<HttpResponse> handle_list_periods(ApiContext& context, RequestContext& /*request*/) {

@@ -38,8 +38,10 @@ Result<HttpResponse> handle_health(ApiContext& context, RequestContext& /*reques
 }
 
 Result<HttpResponse> handle_openapi(ApiContext& /*context*/, RequestContext& /*request*/) {
-    return HttpResponse{200, "application/json; charset=utf-8",
-                        std::string(embedded_openapi().front().content), {}};
+    return HttpResponse{200,
+                        "application/json; charset=utf-8",
+                        std::string(embedded_openapi().front().content),
+                        {}};
 }
 
 Result<HttpResponse> handle_get_plan(ApiContext& context, RequestContext& request) {
@@ -47,26 +49,39 @@ Result<HttpResponse> handle_get_plan(ApiContext& context, RequestContext& reques
     if (const std::string text = query_value(request.request.query, "year"); !text.empty()) {
         const auto parsed = parse_exact<int>(text);
         if (!parsed || *parsed < 1900 || *parsed > 9999) {
-            return fail(ErrorCode::invalid_input, Label::error_bad_year, {text}, Location{{}, 0, "year"});
+            return fail(ErrorCode::invalid_input, Label::error_bad_year, {text},
+                        Location{{}, 0, "year"});
         }
         year = parsed;
     }
+    if (!year) {  // the current plan, as the overview holds it
+        PARINDEX_TRY_ASSIGN(overview, context.overview.get());
+        return json_text_response(context.views.get(
+            ViewCache::View::plan, overview, [&] { return plan_to_json(overview->plan_view); }));
+    }
     PARINDEX_TRY_ASSIGN(view, load_plan(context.store, year));
-    return HttpResponse{200, "application/json; charset=utf-8", plan_to_json(view), {}};
+    return json_text_response(plan_to_json(view));
 }
 
 Result<HttpResponse> handle_list_tasks(ApiContext& context, RequestContext& request) {
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
     const std::string query = fold_for_matching(query_value(request.request.query, "q"));
-    nlohmann::json tasks = nlohmann::json::array();
-    for (const TaskView& task : overview->tasks) {
-        if (matches_search(task, query)) {
-            tasks.push_back(task_summary_json(task, *overview));
+    auto build = [&] {
+        nlohmann::json tasks = nlohmann::json::array();
+        for (const TaskView& task : overview->tasks) {
+            if (matches_search(task, query)) {
+                tasks.push_back(task_summary_json(task, *overview));
+            }
         }
+        return nlohmann::json{{"year", overview->plan_view.plan.info.year},
+                              {"today", overview->today.to_iso()},
+                              {"tasks", std::move(tasks)}}
+            .dump();
+    };
+    if (!query.empty()) {
+        return json_text_response(build());
     }
-    return json_response(200, nlohmann::json{{"year", overview->plan_view.plan.info.year},
-                                              {"today", overview->today.to_iso()},
-                                              {"tasks", std::move(tasks)}});
+    return json_text_response(context.views.get(ViewCache::View::tasks, overview, build));
 }
 
 Result<HttpResponse> handle_get_task(ApiContext& context, RequestContext& request) {
@@ -104,8 +119,8 @@ Result<HttpResponse> handle_get_task(ApiContext& context, RequestContext& reques
     }
     out["periods"] = nlohmann::json::array();
     for (const Period& period : overview->periods_of(*task)) {
-        out["periods"].push_back(
-            period_json(PeriodView{period, period_state(period, overview->today, overview->is_locked(period))}));
+        out["periods"].push_back(period_json(PeriodView{
+            period, period_state(period, overview->today, overview->is_locked(period))}));
     }
     nlohmann::json reportable = nlohmann::json::array();
     for (const auto* units : {&task->lead_units, &task->coordinating_units}) {
@@ -131,9 +146,9 @@ Result<HttpResponse> handle_task_history(ApiContext& context, RequestContext& re
     nlohmann::json list = nlohmann::json::array();
     for (const AuditEntry& entry : entries) {
         // A report still in another unit's drafts is that unit's own, and so is its history.
-        const auto report = std::find_if(overview->reports.begin(), overview->reports.end(), [&](const auto& r) {
-            return entry.entity == "report:" + std::to_string(r.id);
-        });
+        const auto report = std::find_if(
+            overview->reports.begin(), overview->reports.end(),
+            [&](const auto& r) { return entry.entity == "report:" + std::to_string(r.id); });
         if (report != overview->reports.end() && !can_read_report(request.actor(), *report)) {
             continue;
         }
@@ -146,7 +161,8 @@ Result<HttpResponse> handle_add_comment(ApiContext& context, RequestContext& req
     PARINDEX_TRY_ASSIGN(body, parse_json_body(request.request));
     PARINDEX_TRY_ASSIGN(text, text_field(body, "text"));
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY_ASSIGN(comment, context.discussions.comment(request.actor(), *overview, request.params.at(0), text));
+    PARINDEX_TRY_ASSIGN(comment, context.discussions.comment(request.actor(), *overview,
+                                                             request.params.at(0), text));
     return json_response(201, comment_json(comment));
 }
 

@@ -68,8 +68,8 @@ constexpr std::array k_routes = {
 // clang-format on
 
 HttpResponse error_response(int status, const std::string& message) {
-    return HttpResponse{status, "application/json; charset=utf-8",
-                        nlohmann::json{{"error", message}}.dump(), {}};
+    return HttpResponse{
+        status, "application/json; charset=utf-8", nlohmann::json{{"error", message}}.dump(), {}};
 }
 
 HttpResponse error_response(const Error& error) {
@@ -77,7 +77,8 @@ HttpResponse error_response(const Error& error) {
     if (!error.detail.where.field.empty()) {
         body["field"] = error.detail.where.field;
     }
-    return HttpResponse{http_status(error.code), "application/json; charset=utf-8", body.dump(), {}};
+    return HttpResponse{
+        http_status(error.code), "application/json; charset=utf-8", body.dump(), {}};
 }
 
 // Matches "/api/reports/12/submit" against "/api/reports/{id}/submit", collecting "12".
@@ -133,8 +134,8 @@ HttpResponse serve_static(const ApiContext& context, const HttpRequest& request)
     HttpResponse response{200, file->content_type, file->body, {}};
     // Vite names its assets by content hash; index.html must always be fetched afresh.
     const bool is_hashed_asset = request.path.starts_with("/assets/");
-    response.headers.emplace_back("Cache-Control", is_hashed_asset ? "public, max-age=31536000, immutable"
-                                                                   : "no-cache");
+    response.headers.emplace_back(
+        "Cache-Control", is_hashed_asset ? "public, max-age=31536000, immutable" : "no-cache");
     return response;
 }
 
@@ -164,6 +165,7 @@ HttpResponse dispatch(ApiContext& context, const HttpRequest& http_request) {
         }
         if (http_request.method != "GET" && response->status < 300) {
             context.overview.invalidate();
+            context.auth.forget_sessions();
         }
         return std::move(*response);
     }

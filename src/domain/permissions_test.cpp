@@ -1,0 +1,171 @@
+#include "domain/permissions.hpp"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace parindex {
+
+namespace {
+
+constexpr std::array k_all_roles = {Role::admin,     Role::chairman,   Role::vice_chairman,
+                                    Role::coordinator, Role::unit_head, Role::unit_staff,
+                                    Role::viewer};
+
+// Every actor belongs to unit "a" on paper, so the tables show that only the role decides
+// whether that unit counts: an admin or coordinator with a stray unit key is no member.
+Actor actor(Role role, std::string unit_key = "a") {
+    Actor result;
+    result.user_id = 7;
+    result.username = "user";
+    result.role = role;
+    result.unit_key = std::move(unit_key);
+    return result;
+}
+
+ProgressReport report(std::string unit_key, ReportState state) {
+    ProgressReport result;
+    result.task_code = "2.1.1";
+    result.unit_key = std::move(unit_key);
+    result.state = state;
+    return result;
+}
+
+// --- predicates that depend on the role alone ------------------------------------------------
+
+struct RoleRow {
+    Role role;
+    bool review;
+    bool lock;
+    bool comment;
+    bool answer;
+    bool edit_plan;
+    bool manage_users;
+};
+
+TEST(PermissionsByRole, GrantEachActToTheRolesThePlanNames) {
+    const std::vector<RoleRow> table = {
+        // role                 review lock   comment answer edit_plan manage_users
+        {Role::admin, true, true, true, true, true, true},
+        {Role::chairman, false, false, true, true, false, false},
+        {Role::vice_chairman, false, false, true, true, false, false},
+        {Role::coordinator, true, true, true, true, true, false},
+        {Role::unit_head, false, false, false, false, false, false},
+        {Role::unit_staff, false, false, false, false, false, false},
+        {Role::viewer, false, false, false, false, false, false},
+    };
+    ASSERT_EQ(table.size(), k_all_roles.size());
+    for (const RoleRow& row : table) {
+        const Actor who = actor(row.role);
+        const std::string_view code = role_code(row.role);
+        EXPECT_EQ(can_review_reports(who), row.review) << code;
+        EXPECT_EQ(can_lock_periods(who), row.lock) << code;
+        EXPECT_EQ(can_comment(who), row.comment) << code;
+        EXPECT_EQ(can_answer_obstacles(who), row.answer) << code;
+        EXPECT_EQ(can_edit_plan(who), row.edit_plan) << code;
+        EXPECT_EQ(can_manage_users(who), row.manage_users) << code;
+    }
+}
+
+// --- predicates that depend on the unit ------------------------------------------------------
+
+struct UnitRow {
+    Role role;
+    bool member_of_own;       // is_member_of(actor of "a", "a")
+    bool edit_own;            // can_edit_reports_of(actor of "a", "a")
+    bool edit_other;          // can_edit_reports_of(actor of "a", "b")
+    bool read_own_draft;      // can_read_report(actor of "a", draft of "a")
+    bool read_other_draft;    // can_read_report(actor of "a", draft of "b")
+    bool raise_own;           // can_raise_obstacle(actor of "a", {"c", "a"})
+    bool raise_not_involved;  // can_raise_obstacle(actor of "a", {"b", "c"})
+};
+
+TEST(PermissionsByUnit, LetUnitMembersActOnTheirOwnUnitOnly) {
+    const std::vector<UnitRow> table = {
+        // role        member edit_own edit_other read_own read_other raise_own raise_other
+        {Role::admin, false, true, true, true, true, false, false},
+        {Role::chairman, false, false, false, false, false, false, false},
+        {Role::vice_chairman, false, false, false, false, false, false, false},
+        {Role::coordinator, false, false, false, false, false, false, false},
+        {Role::unit_head, true, true, false, true, false, true, false},
+        {Role::unit_staff, true, true, false, true, false, true, false},
+        {Role::viewer, false, false, false, false, false, false, false},
+    };
+    ASSERT_EQ(table.size(), k_all_roles.size());
+    for (const UnitRow& row : table) {
+        const Actor who = actor(row.role, "a");
+        const std::string_view code = role_code(row.role);
+        EXPECT_EQ(is_member_of(who, "a"), row.member_of_own) << code;
+        EXPECT_FALSE(is_member_of(who, "b")) << code;
+        EXPECT_EQ(can_edit_reports_of(who, "a"), row.edit_own) << code;
+        EXPECT_EQ(can_edit_reports_of(who, "b"), row.edit_other) << code;
+        EXPECT_EQ(can_read_report(who, report("a", ReportState::draft)), row.read_own_draft)
+            << code;
+        EXPECT_EQ(can_read_report(who, report("b", ReportState::draft)), row.read_other_draft)
+            << code;
+        EXPECT_EQ(can_raise_obstacle(who, {"c", "a"}), row.raise_own) << code;
+        EXPECT_EQ(can_raise_obstacle(who, {"b", "c"}), row.raise_not_involved) << code;
+        EXPECT_FALSE(can_raise_obstacle(who, {})) << code;
+    }
+}
+
+TEST(PermissionsByUnit, ReportsPastTheDraftAreReadByEveryone) {
+    for (const ReportState state :
+         {ReportState::submitted, ReportState::returned, ReportState::accepted}) {
+        for (const Role role : k_all_roles) {
+            EXPECT_TRUE(can_read_report(actor(role, "a"), report("b", state)))
+                << role_code(role) << " reading a " << report_state_code(state) << " report";
+            EXPECT_TRUE(can_read_report(actor(role, ""), report("b", state)))
+                << role_code(role) << " without a unit, " << report_state_code(state);
+        }
+    }
+}
+
+TEST(PermissionsByUnit, ACoordinatorWithoutAUnitIsNoMemberOfAny) {
+    const Actor coordinator = actor(Role::coordinator, "");
+    EXPECT_FALSE(is_member_of(coordinator, "a"));
+    EXPECT_FALSE(is_member_of(coordinator, ""));
+    EXPECT_FALSE(can_edit_reports_of(coordinator, "a"));
+    EXPECT_FALSE(can_edit_reports_of(coordinator, ""));
+    EXPECT_FALSE(can_read_report(coordinator, report("a", ReportState::draft)));
+    EXPECT_TRUE(can_read_report(coordinator, report("a", ReportState::submitted)));
+    EXPECT_FALSE(can_raise_obstacle(coordinator, {"a"}));
+    EXPECT_TRUE(can_review_reports(coordinator));
+}
+
+TEST(PermissionsByUnit, AnAdminWithoutAUnitStillEditsAndReadsEveryUnit) {
+    const Actor admin = actor(Role::admin, "");
+    EXPECT_FALSE(is_member_of(admin, "a"));
+    EXPECT_TRUE(can_edit_reports_of(admin, "a"));
+    EXPECT_TRUE(can_edit_reports_of(admin, "b"));
+    EXPECT_TRUE(can_read_report(admin, report("a", ReportState::draft)));
+    EXPECT_FALSE(can_raise_obstacle(admin, {"a"}));
+}
+
+TEST(PermissionsByUnit, AnEmptyUnitKeyMatchesNobody) {
+    // A unit member whose account lost its unit is a member of no unit, the empty one included.
+    const Actor head = actor(Role::unit_head, "");
+    EXPECT_FALSE(is_member_of(head, ""));
+    EXPECT_FALSE(is_member_of(head, "a"));
+    EXPECT_FALSE(can_edit_reports_of(head, ""));
+    EXPECT_FALSE(can_read_report(head, report("", ReportState::draft)));
+    EXPECT_FALSE(can_raise_obstacle(head, {"a"}));
+    // And a real member is not a member of the empty unit.
+    EXPECT_FALSE(is_member_of(actor(Role::unit_staff, "a"), ""));
+}
+
+TEST(PermissionsByUnit, UnitMembershipIsCaseSensitiveAndExact) {
+    const Actor staff = actor(Role::unit_staff, "phong-vh-xh");
+    EXPECT_TRUE(is_member_of(staff, "phong-vh-xh"));
+    EXPECT_FALSE(is_member_of(staff, "phong-vh"));
+    EXPECT_FALSE(is_member_of(staff, "PHONG-VH-XH"));
+    EXPECT_FALSE(can_raise_obstacle(staff, {"phong-vh"}));
+}
+
+}  // namespace
+
+}  // namespace parindex
