@@ -11,7 +11,8 @@ std::string snapshot(const ProgressReport& report) {
     }
     nlohmann::json evidence = nlohmann::json::array();
     for (const EvidenceFile& file : report.evidence) {
-        evidence.push_back({{"id", file.id}, {"file_name", file.file_name}, {"sha256", file.sha256}});
+        evidence.push_back(
+            {{"id", file.id}, {"file_name", file.file_name}, {"sha256", file.sha256}});
     }
     nlohmann::json documents = nlohmann::json::array();
     for (const DocumentReference& document : report.documents) {
@@ -48,6 +49,12 @@ std::string snapshot(const Obstacle& obstacle) {
                           {"unit_key", obstacle.unit_key},
                           {"text", obstacle.text},
                           {"answer", obstacle.answer}}
+        .dump();
+}
+
+std::string snapshot(const TaskComment& comment) {
+    return nlohmann::json{
+        {"id", comment.id}, {"task_code", comment.task_code}, {"text", comment.text}}
         .dump();
 }
 

@@ -12,5 +12,6 @@ namespace parindex {
 [[nodiscard]] std::string snapshot(const ProgressReport& report);
 [[nodiscard]] std::string snapshot(const User& user);  // never the password hash
 [[nodiscard]] std::string snapshot(const Obstacle& obstacle);
+[[nodiscard]] std::string snapshot(const TaskComment& comment);
 
 }  // namespace parindex

@@ -6,11 +6,12 @@ bool LoginThrottle::is_allowed(const std::string& username, const std::string& a
                                Clock::time_point now) {
     std::lock_guard lock(m_mutex);
     auto is_blocked_in = [now](const std::map<std::string, Failures>& failures,
-                               const std::string& key) {
+                               const std::string& key, int limit) {
         auto found = failures.find(key);
-        return found != failures.end() && is_blocked(found->second, now);
+        return found != failures.end() && is_blocked(found->second, limit, now);
     };
-    return !is_blocked_in(m_by_user, username) && !is_blocked_in(m_by_address, address);
+    return !is_blocked_in(m_by_user, username, k_max_failures) &&
+           !is_blocked_in(m_by_address, address, k_max_address_failures);
 }
 
 void LoginThrottle::record_failure(const std::string& username, const std::string& address,
@@ -32,8 +33,8 @@ void LoginThrottle::record_success(const std::string& username) {
     m_by_user.erase(username);
 }
 
-bool LoginThrottle::is_blocked(const Failures& failures, Clock::time_point now) {
-    return failures.count >= k_max_failures && now - failures.last < k_window;
+bool LoginThrottle::is_blocked(const Failures& failures, int limit, Clock::time_point now) {
+    return failures.count >= limit && now - failures.last < k_window;
 }
 
 void LoginThrottle::forget_expired(Clock::time_point now) {

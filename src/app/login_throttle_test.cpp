@@ -62,7 +62,7 @@ TEST(LoginThrottle, FailuresOlderThanTheWindowAreForgotten) {
 
 TEST(LoginThrottle, FailuresAcrossNamesBlockTheAddress) {
     LoginThrottle throttle;
-    for (int i = 0; i < LoginThrottle::k_max_failures; ++i) {
+    for (int i = 0; i < LoginThrottle::k_max_address_failures; ++i) {
         throttle.record_failure("user" + std::to_string(i), "10.0.0.9", k_start);
     }
     EXPECT_FALSE(throttle.is_allowed("someone-new", "10.0.0.9", k_start + 1min));
@@ -73,7 +73,7 @@ TEST(LoginThrottle, FailuresAcrossNamesBlockTheAddress) {
 
 TEST(LoginThrottle, SuccessClearsTheUserButNotTheAddress) {
     LoginThrottle throttle;
-    fail_times(throttle, LoginThrottle::k_max_failures, "an", "10.0.0.1", k_start);
+    fail_times(throttle, LoginThrottle::k_max_address_failures, "an", "10.0.0.1", k_start);
     ASSERT_FALSE(throttle.is_allowed("an", "10.0.0.2", k_start));
     throttle.record_success("an");
     EXPECT_TRUE(throttle.is_allowed("an", "10.0.0.2", k_start));

@@ -6,7 +6,9 @@
 
 namespace parindex {
 
-bool TaskView::is_responsible(const std::string& unit_key) const { return role_of(unit_key).has_value(); }
+bool TaskView::is_responsible(const std::string& unit_key) const {
+    return role_of(unit_key).has_value();
+}
 
 std::optional<AssignmentRole> TaskView::role_of(const std::string& unit_key) const {
     auto contains = [&](const std::vector<std::string>& keys) {
@@ -29,7 +31,8 @@ const TaskView* Overview::find_task(std::string_view code) const {
 
 const Unit* Overview::find_unit(std::string_view key) const {
     const auto& units = plan_view.units;
-    const auto found = std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.key == key; });
+    const auto found =
+        std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.key == key; });
     return found == units.end() ? nullptr : &*found;
 }
 
@@ -39,7 +42,8 @@ std::string Overview::unit_name(std::string_view key) const {
 }
 
 bool Overview::is_locked(const Period& period) const {
-    return std::find(locked_periods.begin(), locked_periods.end(), period.code()) != locked_periods.end();
+    return std::find(locked_periods.begin(), locked_periods.end(), period.code()) !=
+           locked_periods.end();
 }
 
 std::vector<Period> Overview::reporting_periods() const {
@@ -82,7 +86,13 @@ void build_tasks(Overview& overview) {
         const auto code = parse_node_code(node.code);
         task.area = code ? find_node(plan, to_roman(code->area())) : nullptr;
         task.lead_units = expand_units(node.lead_units, units);
+        // A unit that leads (perhaps through a group) answers for the task with one report, as
+        // lead, even when the plan also names it to coordinate.
         task.coordinating_units = expand_units(node.coordinating_units, units, task.lead_units);
+        std::erase_if(task.coordinating_units, [&](const std::string& unit) {
+            return std::find(task.lead_units.begin(), task.lead_units.end(), unit) !=
+                   task.lead_units.end();
+        });
         std::vector<ProgressReport> accepted;
         for (const ProgressReport& report : overview.reports) {
             if (report.task_code == node.code && report.state == ReportState::accepted &&
@@ -103,7 +113,8 @@ Result<std::shared_ptr<const Overview>> load_overview(WorkflowStore& store, cons
     overview->plan_view = std::move(view);
     const int year = overview->plan_view.plan.info.year;
     PARINDEX_TRY(store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY_ASSIGN(reports, store.reports().list_reports(ReportFilter{year, {}, {}, {}, {}}));
+        PARINDEX_TRY_ASSIGN(reports,
+                            store.reports().list_reports(ReportFilter{year, {}, {}, {}, {}}));
         overview->reports = std::move(reports);
         PARINDEX_TRY_ASSIGN(locked, store.period_locks().list_locked(year));
         overview->locked_periods = std::move(locked);

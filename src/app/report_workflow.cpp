@@ -14,7 +14,9 @@ constexpr std::size_t k_max_narrative = 20000;
 constexpr std::size_t k_max_field = 1000;
 constexpr std::size_t k_max_file_name = 255;
 
-tl::unexpected<Error> forbidden() { return fail(ErrorCode::forbidden, Label::error_forbidden); }
+tl::unexpected<Error> forbidden() {
+    return fail(ErrorCode::forbidden, Label::error_forbidden);
+}
 
 tl::unexpected<Error> report_not_found(std::int64_t id) {
     return fail(ErrorCode::not_found, Label::error_report_not_found, {std::to_string(id)});
@@ -53,19 +55,32 @@ std::string action_code(ReviewAction action) {
     return "report.review";
 }
 
+// Only the report's own unit changes it, and only while it is a draft or was returned.
+Result<void> check_can_change(const Actor& actor, const ProgressReport& report) {
+    if (!can_edit_reports_of(actor, report.unit_key)) {
+        return forbidden();
+    }
+    if (!is_editable(report.state)) {
+        return fail(ErrorCode::conflict, Label::error_report_not_editable,
+                    {std::string(label_text(report_state_label(report.state)))});
+    }
+    return {};
+}
+
 }  // namespace
 
 Result<void> ReportWorkflow::record(const Actor& actor, const std::string& action,
                                     const ProgressReport* before, const ProgressReport* after) {
     const ProgressReport& subject = after != nullptr ? *after : *before;
-    return m_store.audit().append(AuditEntry{0, m_clock.now(), actor.username, action,
-                                             "report:" + std::to_string(subject.id), subject.task_code,
-                                             before != nullptr ? snapshot(*before) : "",
-                                             after != nullptr ? snapshot(*after) : ""});
+    return m_store.audit().append(
+        AuditEntry{0, m_clock.now(), actor.username, action, "report:" + std::to_string(subject.id),
+                   subject.task_code, before != nullptr ? snapshot(*before) : "",
+                   after != nullptr ? snapshot(*after) : ""});
 }
 
 Result<ProgressReport> ReportWorkflow::open(const Actor& actor, const Overview& overview,
-                                            const std::string& task_code, const std::string& unit_key,
+                                            const std::string& task_code,
+                                            const std::string& unit_key,
                                             const std::string& period_code) {
     const TaskView* task = overview.find_task(task_code);
     if (task == nullptr) {
@@ -82,8 +97,8 @@ Result<ProgressReport> ReportWorkflow::open(const Actor& actor, const Overview& 
     const auto period = parse_period(period_code);
     const std::vector<Period> periods = overview.periods_of(*task);
     if (!period || std::find(periods.begin(), periods.end(), *period) == periods.end()) {
-        return fail(ErrorCode::invalid_input, Label::error_period_not_of_task, {period_code, task_code},
-                    Location{{}, 0, "period"});
+        return fail(ErrorCode::invalid_input, Label::error_period_not_of_task,
+                    {period_code, task_code}, Location{{}, 0, "period"});
     }
     if (overview.is_locked(*period)) {
         return fail(ErrorCode::conflict, Label::error_period_locked, {period->label()});
@@ -91,8 +106,8 @@ Result<ProgressReport> ReportWorkflow::open(const Actor& actor, const Overview& 
     ProgressReport report;
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
         const int year = overview.plan_view.plan.info.year;
-        PARINDEX_TRY_ASSIGN(existing, m_store.reports().list_reports(
-                                          ReportFilter{year, task_code, unit_key, period->code(), {}}));
+        PARINDEX_TRY_ASSIGN(existing, m_store.reports().list_reports(ReportFilter{
+                                          year, task_code, unit_key, period->code(), {}}));
         if (!existing.empty()) {
             report = std::move(existing.front());
             return {};
@@ -131,7 +146,8 @@ Result<std::vector<ProgressReport>> ReportWorkflow::list(const Actor& actor, Rep
         reports = std::move(found);
         return {};
     }));
-    std::erase_if(reports, [&](const ProgressReport& report) { return !can_read_report(actor, report); });
+    std::erase_if(reports,
+                  [&](const ProgressReport& report) { return !can_read_report(actor, report); });
     return reports;
 }
 
@@ -154,20 +170,15 @@ Result<ProgressReport> ReportWorkflow::edit(const Actor& actor, const Overview& 
     ProgressReport after;
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
         PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, id));
-        if (!can_edit_reports_of(actor, before.unit_key)) {
-            return forbidden();
-        }
-        if (!is_editable(before.state)) {
-            return fail(ErrorCode::conflict, Label::error_report_not_editable,
-                        {std::string(label_text(report_state_label(before.state)))});
-        }
+        PARINDEX_TRY(check_can_change(actor, before));
         if (edit.version != before.version) {
             return fail(ErrorCode::conflict, Label::error_stale_version);
         }
         task = overview.find_task(before.task_code);
         const std::size_t target_count = task != nullptr ? task->node->targets.size() : 0;
         for (const MeasuredValue& value : edit.values) {
-            if (value.target_index < 0 || static_cast<std::size_t>(value.target_index) >= target_count) {
+            if (value.target_index < 0 ||
+                static_cast<std::size_t>(value.target_index) >= target_count) {
                 return fail(ErrorCode::invalid_input, Label::error_target_index,
                             {std::to_string(value.target_index + 1)}, Location{{}, 0, "values"});
             }
@@ -189,15 +200,17 @@ Result<ProgressReport> ReportWorkflow::review(const Actor& actor, const Overview
                                               std::int64_t id, int version, ReviewAction action,
                                               const std::string& comment) {
     PARINDEX_TRY(check_length(comment, k_max_narrative, Label::word_review_comment));
-    if (action == ReviewAction::give_back && comment.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (action == ReviewAction::give_back &&
+        comment.find_first_not_of(" \t\r\n") == std::string::npos) {
         return fail(ErrorCode::invalid_input, Label::error_return_needs_comment, {},
                     Location{{}, 0, "comment"});
     }
     ProgressReport after;
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
         PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, id));
-        const bool is_allowed = action == ReviewAction::submit ? can_edit_reports_of(actor, before.unit_key)
-                                                               : can_review_reports(actor);
+        const bool is_allowed = action == ReviewAction::submit
+                                    ? can_edit_reports_of(actor, before.unit_key)
+                                    : can_review_reports(actor);
         if (!is_allowed) {
             return forbidden();
         }
@@ -232,7 +245,8 @@ Result<EvidenceFile> ReportWorkflow::attach(const Actor& actor, const Overview& 
                                             std::string_view bytes) {
     if (file_name.empty() || file_name.size() > k_max_file_name ||
         file_name.find_first_of("/\\\0", 0, 3) != std::string::npos) {
-        return fail(ErrorCode::invalid_input, Label::error_file_name, {}, Location{{}, 0, "X-File-Name"});
+        return fail(ErrorCode::invalid_input, Label::error_file_name, {},
+                    Location{{}, 0, "X-File-Name"});
     }
     if (bytes.size() > k_max_evidence_bytes) {
         return fail(ErrorCode::too_large, Label::error_file_too_large,
@@ -245,17 +259,16 @@ Result<EvidenceFile> ReportWorkflow::attach(const Actor& actor, const Overview& 
     if (!media_type) {
         return fail(ErrorCode::unsupported, Label::error_file_type);
     }
-    EvidenceFile file{0, file_name, std::string(*media_type), static_cast<std::int64_t>(bytes.size()),
-                      m_crypto.sha256_hex(bytes), m_clock.now(), actor.username};
+    EvidenceFile file{0,
+                      file_name,
+                      std::string(*media_type),
+                      static_cast<std::int64_t>(bytes.size()),
+                      m_crypto.sha256_hex(bytes),
+                      m_clock.now(),
+                      actor.username};
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
         PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, report_id));
-        if (!can_edit_reports_of(actor, before.unit_key)) {
-            return forbidden();
-        }
-        if (!is_editable(before.state)) {
-            return fail(ErrorCode::conflict, Label::error_report_not_editable,
-                        {std::string(label_text(report_state_label(before.state)))});
-        }
+        PARINDEX_TRY(check_can_change(actor, before));
         // Checked and refused above before any byte is written; written before the row so the
         // row never names a missing file.
         PARINDEX_TRY(m_files.put(file.sha256, bytes));
@@ -276,29 +289,32 @@ Result<EvidenceDownload> ReportWorkflow::download(const Actor& actor, std::int64
         return {};
     }));
     if (!found) {
-        return fail(ErrorCode::not_found, Label::error_evidence_not_found, {std::to_string(evidence_id)});
+        return fail(ErrorCode::not_found, Label::error_evidence_not_found,
+                    {std::to_string(evidence_id)});
     }
     auto report = get(actor, found->first);
     if (!report) {
-        return fail(ErrorCode::not_found, Label::error_evidence_not_found, {std::to_string(evidence_id)});
+        return fail(ErrorCode::not_found, Label::error_evidence_not_found,
+                    {std::to_string(evidence_id)});
     }
     PARINDEX_TRY_ASSIGN(bytes, m_files.get(found->second.sha256));
     return EvidenceDownload{std::move(found->second), std::move(bytes)};
 }
 
-Result<void> ReportWorkflow::detach(const Actor& actor, const Overview& overview, std::int64_t evidence_id) {
+Result<void> ReportWorkflow::detach(const Actor& actor, const Overview& overview,
+                                    std::int64_t evidence_id) {
     return m_store.transaction([&]() -> Result<void> {
         PARINDEX_TRY_ASSIGN(evidence, m_store.reports().find_evidence(evidence_id));
         if (!evidence) {
-            return fail(ErrorCode::not_found, Label::error_evidence_not_found, {std::to_string(evidence_id)});
+            return fail(ErrorCode::not_found, Label::error_evidence_not_found,
+                        {std::to_string(evidence_id)});
         }
         PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, evidence->first));
-        if (!can_edit_reports_of(actor, before.unit_key) || !is_editable(before.state)) {
-            return forbidden();
-        }
+        PARINDEX_TRY(check_can_change(actor, before));
         PARINDEX_TRY(m_store.reports().delete_evidence(evidence_id));
         ProgressReport after = before;
-        std::erase_if(after.evidence, [&](const EvidenceFile& file) { return file.id == evidence_id; });
+        std::erase_if(after.evidence,
+                      [&](const EvidenceFile& file) { return file.id == evidence_id; });
         return record(actor, "report.evidence.remove", &before, &after);
     });
 }
@@ -307,7 +323,8 @@ Result<DocumentReference> ReportWorkflow::cite(const Actor& actor, const Overvie
                                                std::int64_t report_id, DocumentReference document) {
     if (document.number_symbol.empty()) {
         return fail(ErrorCode::invalid_input, Label::error_field_required,
-                    {std::string(label_text(Label::word_number_symbol))}, Location{{}, 0, "number_symbol"});
+                    {std::string(label_text(Label::word_number_symbol))},
+                    Location{{}, 0, "number_symbol"});
     }
     for (const auto& [text, field] : {std::pair{&document.number_symbol, Label::word_number_symbol},
                                       std::pair{&document.issuing_body, Label::word_issuing_body},
@@ -317,13 +334,7 @@ Result<DocumentReference> ReportWorkflow::cite(const Actor& actor, const Overvie
     }
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
         PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, report_id));
-        if (!can_edit_reports_of(actor, before.unit_key)) {
-            return forbidden();
-        }
-        if (!is_editable(before.state)) {
-            return fail(ErrorCode::conflict, Label::error_report_not_editable,
-                        {std::string(label_text(report_state_label(before.state)))});
-        }
+        PARINDEX_TRY(check_can_change(actor, before));
         PARINDEX_TRY_ASSIGN(id, m_store.reports().add_document(report_id, document));
         document.id = id;
         ProgressReport after = before;
@@ -333,19 +344,20 @@ Result<DocumentReference> ReportWorkflow::cite(const Actor& actor, const Overvie
     return document;
 }
 
-Result<void> ReportWorkflow::uncite(const Actor& actor, const Overview& overview, std::int64_t document_id) {
+Result<void> ReportWorkflow::uncite(const Actor& actor, const Overview& overview,
+                                    std::int64_t document_id) {
     return m_store.transaction([&]() -> Result<void> {
         PARINDEX_TRY_ASSIGN(report_id, m_store.reports().find_document_report(document_id));
         if (!report_id) {
-            return fail(ErrorCode::not_found, Label::error_document_not_found, {std::to_string(document_id)});
+            return fail(ErrorCode::not_found, Label::error_document_not_found,
+                        {std::to_string(document_id)});
         }
         PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, *report_id));
-        if (!can_edit_reports_of(actor, before.unit_key) || !is_editable(before.state)) {
-            return forbidden();
-        }
+        PARINDEX_TRY(check_can_change(actor, before));
         PARINDEX_TRY(m_store.reports().delete_document(document_id));
         ProgressReport after = before;
-        std::erase_if(after.documents, [&](const DocumentReference& d) { return d.id == document_id; });
+        std::erase_if(after.documents,
+                      [&](const DocumentReference& d) { return d.id == document_id; });
         return record(actor, "report.document.remove", &before, &after);
     });
 }

@@ -1,9 +1,9 @@
 #include "core/civil_date.hpp"
 
-#include "core/parse_number.hpp"
-
 #include <chrono>
 #include <cstdio>
+
+#include "core/parse_number.hpp"
 
 namespace parindex {
 
@@ -80,14 +80,29 @@ std::chrono::sys_days to_sys_days(int year, int month, int day) {
 CivilDate CivilDate::plus_days(int days) const {
     const std::chrono::year_month_day moved{to_sys_days(m_year, m_month, m_day) +
                                             std::chrono::days{days}};
-    return CivilDate(static_cast<int>(moved.year()), static_cast<int>(static_cast<unsigned>(moved.month())),
+    return CivilDate(static_cast<int>(moved.year()),
+                     static_cast<int>(static_cast<unsigned>(moved.month())),
                      static_cast<int>(static_cast<unsigned>(moved.day())));
 }
 
 int CivilDate::days_until(const CivilDate& other) const {
-    return static_cast<int>(
-        (to_sys_days(other.m_year, other.m_month, other.m_day) - to_sys_days(m_year, m_month, m_day))
-            .count());
+    return static_cast<int>((to_sys_days(other.m_year, other.m_month, other.m_day) -
+                             to_sys_days(m_year, m_month, m_day))
+                                .count());
+}
+
+std::optional<CivilDate> vietnam_date_of(std::string_view iso_utc) {
+    constexpr int k_offset_hours = 7;
+    constexpr int k_hours_per_day = 24;
+    if (iso_utc.size() < 13 || iso_utc[10] != 'T') {
+        return std::nullopt;
+    }
+    const auto date = CivilDate::parse_iso(iso_utc.substr(0, 10));
+    const auto hour = parse_exact<int>(iso_utc.substr(11, 2));
+    if (!date || !hour || *hour < 0 || *hour >= k_hours_per_day) {
+        return std::nullopt;
+    }
+    return *hour + k_offset_hours >= k_hours_per_day ? date->plus_days(1) : *date;
 }
 
 std::string CivilDate::to_dmy() const {

@@ -42,4 +42,8 @@ class CivilDate {
     int m_day;
 };
 
+// The civil date in Vietnam (UTC+7, no daylight saving) of an instant written in ISO 8601 UTC
+// ("2025-09-30T18:00:00Z" is 01/10/2025 there); nothing for other text.
+[[nodiscard]] std::optional<CivilDate> vietnam_date_of(std::string_view iso_utc);
+
 }  // namespace parindex

@@ -8,7 +8,7 @@ namespace parindex {
 // Vietnamese writes 90,5 for 90.5; a threshold never needs more than a few decimals, so six
 // fixed digits with the trailing zeros cut avoid binary noise such as 0.30000000000000004.
 std::string format_decimal(double value) {
-    std::array<char, 64> buffer{};
+    std::array<char, 400> buffer{};  // the largest double in fixed notation, and 6 decimals
     const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
                                             std::chars_format::fixed, 6);
     if (error != std::errc{}) {

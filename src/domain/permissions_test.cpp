@@ -12,7 +12,7 @@ namespace parindex {
 
 namespace {
 
-constexpr std::array k_all_roles = {Role::admin,     Role::chairman,   Role::vice_chairman,
+constexpr std::array k_all_roles = {Role::admin,       Role::chairman,  Role::vice_chairman,
                                     Role::coordinator, Role::unit_head, Role::unit_staff,
                                     Role::viewer};
 
@@ -49,7 +49,7 @@ struct RoleRow {
 
 TEST(PermissionsByRole, GrantEachActToTheRolesThePlanNames) {
     const std::vector<RoleRow> table = {
-        // role                 review lock   comment answer edit_plan manage_users
+        // role, then: review, lock, comment, answer, edit_plan, manage_users
         {Role::admin, true, true, true, true, true, true},
         {Role::chairman, false, false, true, true, false, false},
         {Role::vice_chairman, false, false, true, true, false, false},
@@ -86,7 +86,8 @@ struct UnitRow {
 
 TEST(PermissionsByUnit, LetUnitMembersActOnTheirOwnUnitOnly) {
     const std::vector<UnitRow> table = {
-        // role        member edit_own edit_other read_own read_other raise_own raise_other
+        // role, then: member_of_own, edit_own, edit_other, read_own_draft, read_other_draft,
+        // raise_own, raise_not_involved
         {Role::admin, false, true, true, true, true, false, false},
         {Role::chairman, false, false, false, false, false, false, false},
         {Role::vice_chairman, false, false, false, false, false, false, false},

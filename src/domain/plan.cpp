@@ -30,9 +30,15 @@ int first_reporting_quarter(const PlanInfo& info) {
     if (at == std::string::npos) {
         return 1;
     }
-    const std::string_view rest = std::string_view(info.place_and_date).substr(at + k_month_word.size());
+    const std::string_view rest =
+        std::string_view(info.place_and_date).substr(at + k_month_word.size());
     const auto month = parse_exact<int>(rest.substr(0, rest.find(' ')));
-    if (!month || *month < 1 || *month > 12) {
+    // A line that names a year must name the plan's ("tháng 12 năm 2024" for a 2025 plan says
+    // nothing about 2025's quarters); a line that names none is taken as the plan's year.
+    const std::size_t year_at = rest.find("năm ");
+    const bool is_this_year = year_at == std::string_view::npos ||
+                              rest.substr(year_at + 5, 4) == std::to_string(info.year);
+    if (!month || *month < 1 || *month > 12 || !is_this_year) {
         return 1;
     }
     return (*month - 1) / k_months_per_quarter + 1;

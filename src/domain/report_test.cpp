@@ -4,10 +4,22 @@
 
 #include <array>
 #include <optional>
+#include <ostream>
 #include <string_view>
 #include <vector>
 
 namespace parindex {
+
+// gtest finds these by argument-dependent lookup, so a failing comparison shows the codes.
+// Internal linkage: other test files of this binary may print them their own way.
+// NOLINTNEXTLINE(readability-identifier-naming)
+static void PrintTo(ReportState state, std::ostream* out) {
+    *out << report_state_code(state);
+}
+// NOLINTNEXTLINE(readability-identifier-naming)
+static void PrintTo(Progress progress, std::ostream* out) {
+    *out << progress_code(progress);
+}
 
 namespace {
 
@@ -39,7 +51,7 @@ struct TransitionRow {
 
 TEST(ReportWorkflow, NextStateCoversEveryStateAndAction) {
     const std::vector<TransitionRow> table = {
-        // from                   submit                  accept                 give back
+        // from, then the state after: submit, accept, give back
         {ReportState::draft, ReportState::submitted, std::nullopt, std::nullopt},
         {ReportState::submitted, std::nullopt, ReportState::accepted, ReportState::returned},
         {ReportState::returned, ReportState::submitted, std::nullopt, std::nullopt},

@@ -38,7 +38,6 @@ const ComparatorInfo& info_of(Comparator comparator) {
     return k_comparators.back();  // unreachable while the table lists every enumerator
 }
 
-
 std::string describe_versus_year(Label label, const std::optional<int>& year) {
     if (!year) {
         return format_label(label);  // the placeholder stays visible: the year is missing
@@ -110,15 +109,19 @@ std::string describe_target(const Target& target) {
     }
     std::string text(info_of(target.comparator).symbol);
     text += ' ';
-    text += target.value ? format_decimal(*target.value) : "?";
-    if (target.unit.empty()) {
+    text += target.value ? format_quantity(*target.value, target.unit) : "?";
+    return text;
+}
+
+std::string format_quantity(double value, const std::string& unit) {
+    std::string text = format_decimal(value);
+    if (unit.empty()) {
         return text;
     }
-    if (target.unit != "%") {
-        text += ' ';  // "≥ 1 đơn vị" but "≥ 90%"
+    if (unit != "%") {
+        text += ' ';  // "1 đơn vị" but "90%"
     }
-    text += target.unit;
-    return text;
+    return text + unit;
 }
 
 }  // namespace parindex

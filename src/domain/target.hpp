@@ -46,6 +46,9 @@ struct Target {
 [[nodiscard]] std::string_view comparator_code(Comparator comparator);
 [[nodiscard]] std::optional<Comparator> comparator_from_code(std::string_view code);
 
+// A measured or required amount with its unit: "86,4%", "7 phản ánh", "3".
+[[nodiscard]] std::string format_quantity(double value, const std::string& unit);
+
 // How a person reads the target: "≥ 90%", "= 0", "giảm so với năm 2024", or the qualitative label.
 [[nodiscard]] std::string describe_target(const Target& target);
 

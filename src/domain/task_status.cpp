@@ -38,20 +38,21 @@ constexpr std::array k_official_labels = {
 };
 
 // Each lead unit's latest accepted report (by period end, then by review time).
-std::map<std::string, const ProgressReport*> latest_by_unit(const std::vector<ProgressReport>& accepted) {
+std::map<std::string, const ProgressReport*> latest_by_unit(
+    const std::vector<ProgressReport>& accepted) {
     std::map<std::string, const ProgressReport*> latest;
     for (const ProgressReport& report : accepted) {
         const ProgressReport*& current = latest[report.unit_key];
-        const bool is_newer =
-            current == nullptr || current->period.ends_on() < report.period.ends_on() ||
-            (current->period.ends_on() == report.period.ends_on() && current->reviewed_at < report.reviewed_at);
+        const bool is_newer = current == nullptr ||
+                              current->period.ends_on() < report.period.ends_on() ||
+                              (current->period.ends_on() == report.period.ends_on() &&
+                               current->reviewed_at < report.reviewed_at);
         if (is_newer) {
             current = &report;
         }
     }
     return latest;
 }
-
 
 // The weakest value reported for a target: a ward meets it only when every lead unit does.
 TargetMeasure measure_target(const Target& target, int index,
@@ -62,9 +63,9 @@ TargetMeasure measure_target(const Target& target, int index,
             if (value.target_index != index) {
                 continue;
             }
-            const bool is_weaker = !measure.measured || (is_lower_better(target)
-                                                             ? value.value > *measure.measured
-                                                             : value.value < *measure.measured);
+            const bool is_weaker =
+                !measure.measured || (is_lower_better(target) ? value.value > *measure.measured
+                                                              : value.value < *measure.measured);
             if (is_weaker) {
                 measure.measured = value.value;
                 measure.period = report->period.code();
@@ -86,9 +87,9 @@ Completion completion(const std::vector<std::string>& lead_units,
                       const std::map<std::string, const ProgressReport*>& latest,
                       const std::vector<TargetMeasure>& measures) {
     Completion result;
-    const bool targets_met = std::none_of(measures.begin(), measures.end(), [](const TargetMeasure& m) {
-        return m.met.has_value() && !*m.met;
-    });
+    const bool targets_met =
+        std::none_of(measures.begin(), measures.end(),
+                     [](const TargetMeasure& m) { return m.met.has_value() && !*m.met; });
     if (lead_units.empty() || !targets_met) {
         return result;
     }
@@ -106,7 +107,8 @@ Completion completion(const std::vector<std::string>& lead_units,
 }  // namespace
 
 TaskStatus compute_task_status(const PlanNode& task, const std::vector<std::string>& lead_units,
-                               const std::vector<ProgressReport>& accepted, const CivilDate& today) {
+                               const std::vector<ProgressReport>& accepted,
+                               const CivilDate& today) {
     TaskStatus status;
     const auto latest = latest_by_unit(accepted);
     for (std::size_t i = 0; i < task.targets.size(); ++i) {
@@ -115,14 +117,14 @@ TaskStatus compute_task_status(const PlanNode& task, const std::vector<std::stri
         if (measure.met.has_value() && !*measure.met) {
             status.reasons.push_back(format_label(
                 Label::reason_target_missed,
-                {task.targets[i].label, format_decimal(*measure.measured) + task.targets[i].unit,
+                {task.targets[i].label, format_quantity(*measure.measured, task.targets[i].unit),
                  describe_target(task.targets[i])}));
         }
     }
     const CivilDate due = task.deadline ? task.deadline->due : today;
     const Completion done = completion(lead_units, latest, status.measures);
     if (done.is_done) {
-        const auto finished = CivilDate::parse_iso(done.finished_at.substr(0, 10));
+        const auto finished = vietnam_date_of(done.finished_at);
         const bool is_late = finished && due < *finished;
         status.light = Light::done;
         status.official = is_late ? OfficialStatus::done_late : OfficialStatus::done_on_time;
@@ -131,11 +133,13 @@ TaskStatus compute_task_status(const PlanNode& task, const std::vector<std::stri
     if (due < today) {
         status.light = Light::overdue;
         status.official = OfficialStatus::open_overdue;
-        status.reasons.insert(status.reasons.begin(), format_label(Label::reason_overdue, {due.to_dmy()}));
+        status.reasons.insert(status.reasons.begin(),
+                              format_label(Label::reason_overdue, {due.to_dmy()}));
         return status;
     }
     const bool unit_flags_risk = std::any_of(latest.begin(), latest.end(), [](const auto& entry) {
-        return entry.second->progress == Progress::at_risk || entry.second->progress == Progress::blocked;
+        return entry.second->progress == Progress::at_risk ||
+               entry.second->progress == Progress::blocked;
     });
     if (unit_flags_risk) {
         status.reasons.push_back(std::string(label_text(Label::reason_unit_flags_risk)));
@@ -143,16 +147,25 @@ TaskStatus compute_task_status(const PlanNode& task, const std::vector<std::stri
     const int days_left = today.days_until(due);
     const bool is_near_without_progress = days_left <= k_at_risk_window_days && latest.empty();
     if (is_near_without_progress) {
-        status.reasons.push_back(format_label(Label::reason_near_without_report, {std::to_string(days_left)}));
+        status.reasons.push_back(
+            format_label(Label::reason_near_without_report, {std::to_string(days_left)}));
     }
     status.official = OfficialStatus::open_in_time;
     status.light = status.reasons.empty() ? Light::on_track : Light::at_risk;
     return status;
 }
 
-std::string_view light_code(Light light) { return lookup(k_light_codes, light); }
-Label light_label(Light light) { return lookup(k_light_labels, light); }
-std::string_view official_status_code(OfficialStatus status) { return lookup(k_official_codes, status); }
-Label official_status_label(OfficialStatus status) { return lookup(k_official_labels, status); }
+std::string_view light_code(Light light) {
+    return lookup(k_light_codes, light);
+}
+Label light_label(Light light) {
+    return lookup(k_light_labels, light);
+}
+std::string_view official_status_code(OfficialStatus status) {
+    return lookup(k_official_codes, status);
+}
+Label official_status_label(OfficialStatus status) {
+    return lookup(k_official_labels, status);
+}
 
 }  // namespace parindex

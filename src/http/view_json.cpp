@@ -10,7 +10,9 @@ namespace {
 
 using nlohmann::json;
 
-json text_or_null(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+json text_or_null(const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+}
 
 json deadline_json(const PlanNode& node) {
     if (!node.deadline) {
@@ -64,10 +66,14 @@ json status_json(const TaskStatus& status) {
 }
 
 json counts_json(const StatusCounts& counts) {
-    return json{{"on_track", counts.on_track},         {"at_risk", counts.at_risk},
-                {"overdue", counts.overdue},           {"done", counts.done},
-                {"total", counts.total},               {"done_on_time", counts.done_on_time},
-                {"done_late", counts.done_late},       {"open_in_time", counts.open_in_time},
+    return json{{"on_track", counts.on_track},
+                {"at_risk", counts.at_risk},
+                {"overdue", counts.overdue},
+                {"done", counts.done},
+                {"total", counts.total},
+                {"done_on_time", counts.done_on_time},
+                {"done_late", counts.done_late},
+                {"open_in_time", counts.open_in_time},
                 {"open_overdue", counts.open_overdue}};
 }
 
@@ -84,18 +90,23 @@ json task_summary_json(const TaskView& task, const Overview& /*overview*/) {
 }
 
 json evidence_json(const EvidenceFile& file) {
-    return json{{"id", file.id},           {"file_name", file.file_name},     {"media_type", file.media_type},
-                {"size", file.size},       {"sha256", file.sha256},           {"uploaded_at", file.uploaded_at},
+    return json{{"id", file.id},
+                {"file_name", file.file_name},
+                {"media_type", file.media_type},
+                {"size", file.size},
+                {"sha256", file.sha256},
+                {"uploaded_at", file.uploaded_at},
                 {"uploaded_by", file.uploaded_by}};
 }
 
 json document_json(const DocumentReference& document) {
-    return json{{"id", document.id},
-                {"number_symbol", document.number_symbol},
-                {"issued_on", document.issued_on ? json(document.issued_on->to_iso()) : json(nullptr)},
-                {"issuing_body", document.issuing_body},
-                {"summary", document.summary},
-                {"page", document.page}};
+    return json{
+        {"id", document.id},
+        {"number_symbol", document.number_symbol},
+        {"issued_on", document.issued_on ? json(document.issued_on->to_iso()) : json(nullptr)},
+        {"issuing_body", document.issuing_body},
+        {"summary", document.summary},
+        {"page", document.page}};
 }
 
 json report_json(const ProgressReport& report, const Overview& overview, const Actor& actor) {
@@ -134,8 +145,10 @@ json report_json(const ProgressReport& report, const Overview& overview, const A
                 {"reviewed_at", text_or_null(report.reviewed_at)},
                 {"reviewed_by", text_or_null(report.reviewed_by)},
                 {"version", report.version},
-                {"can_edit", is_open && is_editable(report.state) && can_edit_reports_of(actor, report.unit_key)},
-                {"can_review", is_open && report.state == ReportState::submitted && can_review_reports(actor)}};
+                {"can_edit", is_open && is_editable(report.state) &&
+                                 can_edit_reports_of(actor, report.unit_key)},
+                {"can_review",
+                 is_open && report.state == ReportState::submitted && can_review_reports(actor)}};
 }
 
 json obstacle_json(const Obstacle& obstacle, const Overview& overview) {
@@ -161,11 +174,20 @@ json comment_json(const TaskComment& comment) {
 }
 
 json audit_json(const AuditEntry& entry) {
+    // Snapshots are JSON; anything else (an older entry) is shown as the text it is.
     auto parsed = [](const std::string& text) {
-        return text.empty() ? json(nullptr) : json::parse(text, nullptr, false);
+        if (text.empty()) {
+            return json(nullptr);
+        }
+        json value = json::parse(text, nullptr, false);
+        return value.is_discarded() ? json(text) : value;
     };
-    return json{{"id", entry.id},         {"at", entry.at},         {"username", entry.username},
-                {"action", entry.action}, {"entity", entry.entity}, {"before", parsed(entry.before)},
+    return json{{"id", entry.id},
+                {"at", entry.at},
+                {"username", entry.username},
+                {"action", entry.action},
+                {"entity", entry.entity},
+                {"before", parsed(entry.before)},
                 {"after", parsed(entry.after)}};
 }
 
@@ -181,11 +203,13 @@ json period_json(const PeriodView& view) {
 json dashboard_json(const Dashboard& dashboard, const Overview& overview) {
     json by_area = json::array();
     for (const GroupCounts& area : dashboard.by_area) {
-        by_area.push_back(json{{"code", area.key}, {"title", area.name}, {"counts", counts_json(area.counts)}});
+        by_area.push_back(
+            json{{"code", area.key}, {"title", area.name}, {"counts", counts_json(area.counts)}});
     }
     json by_unit = json::array();
     for (const GroupCounts& unit : dashboard.by_unit) {
-        by_unit.push_back(json{{"key", unit.key}, {"name", unit.name}, {"counts", counts_json(unit.counts)}});
+        by_unit.push_back(
+            json{{"key", unit.key}, {"name", unit.name}, {"counts", counts_json(unit.counts)}});
     }
     json overdue = json::array();
     for (const TaskView* task : dashboard.overdue) {
@@ -199,7 +223,10 @@ json dashboard_json(const Dashboard& dashboard, const Overview& overview) {
                 {"by_unit", std::move(by_unit)},
                 {"overdue", std::move(overdue)},
                 {"reports",
-                 {{"draft", states[0]}, {"submitted", states[1]}, {"returned", states[2]}, {"accepted", states[3]}}}};
+                 {{"draft", states[0]},
+                  {"submitted", states[1]},
+                  {"returned", states[2]},
+                  {"accepted", states[3]}}}};
 }
 
 json inbox_item_json(const InboxItem& item, const Overview& overview) {
@@ -226,17 +253,19 @@ json public_progress_json(const Dashboard& dashboard, const Overview& overview) 
     const PlanInfo& info = overview.plan_view.plan.info;
     json tasks = json::array();
     for (const TaskView& task : overview.tasks) {
-        tasks.push_back(json{{"code", task.node->code},
-                             {"title", task.node->title},
-                             {"area_code", task.area != nullptr ? task.area->code : ""},
-                             {"deadline_label", task.node->deadline ? describe_deadline(*task.node->deadline) : ""},
-                             {"light", light_code(task.status.light)},
-                             {"official", official_status_code(task.status.official)},
-                             {"label", label_text(light_label(task.status.light))}});
+        tasks.push_back(json{
+            {"code", task.node->code},
+            {"title", task.node->title},
+            {"area_code", task.area != nullptr ? task.area->code : ""},
+            {"deadline_label", task.node->deadline ? describe_deadline(*task.node->deadline) : ""},
+            {"light", light_code(task.status.light)},
+            {"official", official_status_code(task.status.official)},
+            {"label", label_text(light_label(task.status.light))}});
     }
     json by_area = json::array();
     for (const GroupCounts& area : dashboard.by_area) {
-        by_area.push_back(json{{"code", area.key}, {"title", area.name}, {"counts", counts_json(area.counts)}});
+        by_area.push_back(
+            json{{"code", area.key}, {"title", area.name}, {"counts", counts_json(area.counts)}});
     }
     return json{{"year", info.year},
                 {"title", info.title},

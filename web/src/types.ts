@@ -1,0 +1,318 @@
+// The JSON shapes of docs/api.md, as the browser reads them.
+
+export type Role =
+  | 'admin'
+  | 'chairman'
+  | 'vice_chairman'
+  | 'coordinator'
+  | 'unit_head'
+  | 'unit_staff'
+  | 'viewer';
+
+export interface User {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  unit_key: string | null;
+  active: boolean;
+}
+
+export interface Session {
+  user: User;
+  csrf_token: string;
+}
+
+export type Light = 'on_track' | 'at_risk' | 'overdue' | 'done';
+export type Official = 'done_on_time' | 'done_late' | 'open_in_time' | 'open_overdue';
+
+export interface Status {
+  light: Light;
+  official: Official;
+  label: string;
+  official_label: string;
+  reasons: string[];
+}
+
+export interface Deadline {
+  kind: string;
+  due: string | null;
+  label: string;
+}
+
+export interface Target {
+  label: string;
+  comparator: string;
+  value: number | null;
+  unit: string;
+  text: string;
+  lower_is_better: boolean;
+  origin: string;
+}
+
+export interface TargetView extends Target {
+  measured: number | null;
+  measured_period: string | null;
+  met: boolean | null;
+}
+
+export interface TaskSummary {
+  code: string;
+  title: string;
+  area_code: string;
+  area_title: string;
+  deadline: Deadline;
+  lead_units: string[];
+  coordinating_units: string[];
+  status: Status;
+  targets: TargetView[];
+}
+
+export interface TaskList {
+  year: number;
+  today: string;
+  tasks: TaskSummary[];
+}
+
+export type PeriodState = 'upcoming' | 'open' | 'closed' | 'locked';
+
+export interface Period {
+  code: string;
+  label: string;
+  starts_on: string;
+  ends_on: string;
+  closes_on?: string;
+  state: PeriodState;
+}
+
+export type ReportState = 'draft' | 'submitted' | 'returned' | 'accepted';
+export type Progress = 'not_started' | 'in_progress' | 'done' | 'at_risk' | 'blocked';
+
+export interface ReportValue {
+  target_index: number;
+  value: number | null;
+}
+
+export interface Evidence {
+  id: number;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_at: string;
+  uploaded_by: string;
+}
+
+export interface DocumentReference {
+  id: number;
+  number_symbol: string;
+  issued_on: string;
+  issuing_body: string;
+  summary: string;
+  page: string;
+}
+
+export interface DocumentInput {
+  number_symbol: string;
+  issued_on: string;
+  issuing_body: string;
+  summary: string;
+  page: string;
+}
+
+export interface Report {
+  id: number;
+  task_code: string;
+  unit_key: string;
+  unit_name: string;
+  role: 'lead' | 'coordinating';
+  period: string;
+  period_label?: string;
+  state: ReportState;
+  state_label: string;
+  progress: Progress;
+  progress_label: string;
+  narrative: string;
+  values: ReportValue[];
+  evidence: Evidence[];
+  documents: DocumentReference[];
+  review_comment: string | null;
+  updated_at: string | null;
+  updated_by: string | null;
+  submitted_at: string | null;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+  version: number;
+  can_edit: boolean;
+  can_review: boolean;
+}
+
+export interface ReportEdit {
+  version: number;
+  progress: Progress;
+  narrative: string;
+  values: ReportValue[];
+}
+
+export type ObstacleState = 'open' | 'answered';
+
+export interface Obstacle {
+  id: number;
+  task_code: string;
+  unit_key: string;
+  unit_name: string;
+  text: string;
+  raised_at: string;
+  raised_by: string;
+  state: ObstacleState;
+  answer: string | null;
+  answered_at: string | null;
+  answered_by: string | null;
+}
+
+// docs/api.md names Comment and AuditEntry without their fields; these are the server's.
+export interface Comment {
+  id: number;
+  task_code: string;
+  text: string;
+  written_at: string;
+  written_by: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  username: string;
+  /** "report.submit", "obstacle.raise", ... */
+  action: string;
+  entity: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface TaskDetail extends TaskSummary {
+  requirement: string;
+  parent_title: string | null;
+  reports: Report[];
+  obstacles: Obstacle[];
+  comments: Comment[];
+  periods: Period[];
+  can_report_for: string[];
+}
+
+export interface StatusCounts {
+  on_track: number;
+  at_risk: number;
+  overdue: number;
+  done: number;
+  total: number;
+  done_on_time: number;
+  done_late: number;
+  open_in_time: number;
+  open_overdue: number;
+}
+
+export interface Unit {
+  key: string;
+  name: string;
+  kind: string;
+  is_coordinator: boolean;
+  tasks_led: number;
+  tasks_supported: number;
+  status_counts: StatusCounts;
+}
+
+export interface UnitTask extends TaskSummary {
+  role: 'lead' | 'coordinating';
+}
+
+export interface UnitDetail {
+  unit: Unit;
+  tasks: UnitTask[];
+}
+
+export interface AreaCounts {
+  code: string;
+  title: string;
+  counts: StatusCounts;
+}
+
+export interface Dashboard {
+  year: number;
+  today: string;
+  totals: StatusCounts;
+  by_area: AreaCounts[];
+  by_unit: { key: string; name: string; counts: StatusCounts }[];
+  overdue: TaskSummary[];
+  reports: Record<ReportState, number>;
+}
+
+export type InboxKind = 'due_soon' | 'overdue' | 'returned' | 'to_review' | 'escalated' | 'obstacle';
+
+export interface InboxItem {
+  kind: InboxKind;
+  level: 'reminder' | 'unit' | 'unit_head' | 'coordinator';
+  task_code: string;
+  task_title: string;
+  unit_key: string | null;
+  unit_name?: string;
+  period: string | null;
+  period_label?: string;
+  report_id: number | null;
+  due_on: string | null;
+  /** Only obstacles carry a text; the other kinds are worded here from their fields. */
+  message?: string;
+}
+
+export interface PublicTask {
+  code: string;
+  title: string;
+  area_code: string;
+  deadline_label: string;
+  light: Light;
+  official: Official;
+  label: string;
+}
+
+export interface PublicProgress {
+  year: number;
+  title: string;
+  issuing_body: string;
+  today: string;
+  totals: StatusCounts;
+  by_area: AreaCounts[];
+  tasks: PublicTask[];
+}
+
+export interface PlanUnit {
+  key: string;
+  name: string;
+  kind: string;
+  is_coordinator: boolean;
+  members?: string[];
+}
+
+export interface PlanNode {
+  code: string;
+  kind: 'area' | 'group' | 'task';
+  parent: string | null;
+  title: string;
+  requirement?: string;
+  responsible_units?: { lead: string[]; coordinating: string[] };
+}
+
+export interface Plan {
+  plan: { year: number; title: string; issuing_body: string; number: string };
+  counts: { areas: number; groups: number; tasks: number };
+  units: PlanUnit[];
+  nodes: PlanNode[];
+}
+
+export interface UserInput {
+  username?: string;
+  display_name: string;
+  role: Role;
+  unit_key: string | null;
+  active?: boolean;
+  password?: string;
+}
