@@ -124,6 +124,16 @@ Result<std::shared_ptr<const Overview>> load_overview(WorkflowStore& store, cons
     return std::shared_ptr<const Overview>(std::move(overview));
 }
 
+Result<bool> OverviewCache::notice_external_changes() {
+    PARINDEX_TRY_ASSIGN(marker, m_store.external_change_marker());
+    const std::int64_t previous = m_external_marker.exchange(marker);
+    if (previous == marker) {
+        return false;
+    }
+    invalidate();
+    return true;
+}
+
 Result<std::shared_ptr<const Overview>> OverviewCache::get() {
     const std::lock_guard lock(m_mutex);
     const std::uint64_t version = m_version.load();

@@ -19,7 +19,7 @@ namespace parindex {
 struct TaskView {
     const PlanNode* node = nullptr;
     const PlanNode* area = nullptr;
-    const PlanNode* parent = nullptr;                // the group or area right above
+    const PlanNode* parent = nullptr;             // the group or area right above
     std::vector<std::string> lead_units;          // plain units, groups fanned out
     std::vector<std::string> coordinating_units;  // plain units, leads left out of groups
     TaskStatus status;
@@ -50,22 +50,26 @@ struct Overview {
                                                                     const Clock& clock);
 
 class OverviewCache {
-public:
+  public:
     OverviewCache(WorkflowStore& store, const Clock& clock) : m_store(store), m_clock(clock) {}
 
     // The cached overview while nothing changed and the day is the same; a fresh one otherwise.
     [[nodiscard]] Result<std::shared_ptr<const Overview>> get();
     // Called after every change to the stored data.
     void invalidate() { m_version.fetch_add(1); }
+    // Asks the store whether another process changed the data; invalidates when it did and
+    // says so (the CLI may import a plan or reset a password while the server runs).
+    [[nodiscard]] Result<bool> notice_external_changes();
     [[nodiscard]] std::uint64_t version() const { return m_version.load(); }
 
-private:
+  private:
     WorkflowStore& m_store;
     const Clock& m_clock;
     std::atomic<std::uint64_t> m_version{1};
     std::mutex m_mutex;
     std::shared_ptr<const Overview> m_overview;
     std::uint64_t m_overview_version = 0;
+    std::atomic<std::int64_t> m_external_marker{-1};
 };
 
 }  // namespace parindex

@@ -17,11 +17,12 @@
 namespace parindex {
 
 class UserRepository {
-public:
+  public:
     virtual ~UserRepository() = default;
     [[nodiscard]] virtual Result<std::vector<User>> list_users() = 0;
     [[nodiscard]] virtual Result<std::optional<User>> find_user(std::int64_t id) = 0;
-    [[nodiscard]] virtual Result<std::optional<User>> find_user_by_name(std::string_view username) = 0;
+    [[nodiscard]] virtual Result<std::optional<User>> find_user_by_name(
+        std::string_view username) = 0;
     // Inserts a user (id ignored) and returns its id; a taken user name is a conflict.
     [[nodiscard]] virtual Result<std::int64_t> create_user(const User& user) = 0;
     [[nodiscard]] virtual Result<void> update_user(const User& user) = 0;
@@ -34,7 +35,7 @@ struct SessionRecord {
 };
 
 class SessionRepository {
-public:
+  public:
     virtual ~SessionRepository() = default;
     [[nodiscard]] virtual Result<void> create_session(const std::string& token_digest,
                                                       const SessionRecord& session) = 0;
@@ -53,10 +54,11 @@ struct ReportFilter {
 };
 
 class ReportRepository {
-public:
+  public:
     virtual ~ReportRepository() = default;
     // Reports with their values, evidence and document references.
-    [[nodiscard]] virtual Result<std::vector<ProgressReport>> list_reports(const ReportFilter& filter) = 0;
+    [[nodiscard]] virtual Result<std::vector<ProgressReport>> list_reports(
+        const ReportFilter& filter) = 0;
     [[nodiscard]] virtual Result<std::optional<ProgressReport>> find_report(std::int64_t id) = 0;
     [[nodiscard]] virtual Result<std::int64_t> create_report(const ProgressReport& report) = 0;
     // Writes the report's fields and values (not evidence or documents).
@@ -64,17 +66,18 @@ public:
     [[nodiscard]] virtual Result<std::int64_t> add_evidence(std::int64_t report_id,
                                                             const EvidenceFile& file) = 0;
     // The evidence and the id of the report it belongs to.
-    [[nodiscard]] virtual Result<std::optional<std::pair<std::int64_t, EvidenceFile>>> find_evidence(
-        std::int64_t id) = 0;
+    [[nodiscard]] virtual Result<std::optional<std::pair<std::int64_t, EvidenceFile>>>
+    find_evidence(std::int64_t id) = 0;
     [[nodiscard]] virtual Result<void> delete_evidence(std::int64_t id) = 0;
     [[nodiscard]] virtual Result<std::int64_t> add_document(std::int64_t report_id,
                                                             const DocumentReference& document) = 0;
-    [[nodiscard]] virtual Result<std::optional<std::int64_t>> find_document_report(std::int64_t id) = 0;
+    [[nodiscard]] virtual Result<std::optional<std::int64_t>> find_document_report(
+        std::int64_t id) = 0;
     [[nodiscard]] virtual Result<void> delete_document(std::int64_t id) = 0;
 };
 
 class DiscussionRepository {
-public:
+  public:
     virtual ~DiscussionRepository() = default;
     [[nodiscard]] virtual Result<std::vector<Obstacle>> list_obstacles(int plan_year) = 0;
     [[nodiscard]] virtual Result<std::optional<Obstacle>> find_obstacle(std::int64_t id) = 0;
@@ -85,7 +88,7 @@ public:
 };
 
 class PeriodLockRepository {
-public:
+  public:
     virtual ~PeriodLockRepository() = default;
     [[nodiscard]] virtual Result<std::vector<std::string>> list_locked(int plan_year) = 0;
     [[nodiscard]] virtual Result<void> lock(int plan_year, const std::string& period,
@@ -94,14 +97,18 @@ public:
 };
 
 class AuditRepository {
-public:
+  public:
     virtual ~AuditRepository() = default;
     [[nodiscard]] virtual Result<void> append(const AuditEntry& entry) = 0;
-    [[nodiscard]] virtual Result<std::vector<AuditEntry>> list_for_task(const std::string& task_code) = 0;
+    [[nodiscard]] virtual Result<std::vector<AuditEntry>> list_for_task(
+        const std::string& task_code) = 0;
 };
 
 class WorkflowStore : public Store {
-public:
+  public:
+    // A number that changes whenever another process (the CLI, say) commits to the database;
+    // this process's own commits leave it as it is.
+    [[nodiscard]] virtual Result<std::int64_t> external_change_marker() = 0;
     virtual UserRepository& users() = 0;
     virtual SessionRepository& sessions() = 0;
     virtual ReportRepository& reports() = 0;

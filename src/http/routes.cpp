@@ -144,6 +144,13 @@ HttpResponse dispatch(ApiContext& context, const HttpRequest& http_request) {
     if (!is_api) {
         return serve_static(context, http_request);
     }
+    auto external = context.overview.notice_external_changes();
+    if (!external) {
+        return error_response(external.error());
+    }
+    if (*external) {
+        context.auth.forget_sessions();
+    }
     RequestContext request(http_request);
     bool path_known = false;
     for (const Route& route : k_routes) {

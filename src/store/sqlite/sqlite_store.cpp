@@ -46,6 +46,14 @@ Result<void> SqliteStore::transaction(const std::function<Result<void>()>& work)
     return committed;
 }
 
+Result<std::int64_t> SqliteStore::external_change_marker() {
+    const std::lock_guard lock(m_mutex);
+    // SQLite's data_version moves when another connection commits, never for our own commits.
+    PARINDEX_TRY_ASSIGN(statement, m_connection->prepare("PRAGMA data_version"));
+    PARINDEX_TRY_ASSIGN(row, statement.step());
+    return row ? statement.integer(0) : 0;
+}
+
 Result<int> SqliteStore::schema_version() {
     auto statement =
         m_connection->prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");

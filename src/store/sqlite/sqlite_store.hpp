@@ -34,6 +34,8 @@ class SqliteStore final : public WorkflowStore {
     PeriodLockRepository& period_locks() override { return m_period_locks; }
     AuditRepository& audit() override { return m_audit; }
 
+    Result<std::int64_t> external_change_marker() override;
+
     // The newest migration applied to this database.
     [[nodiscard]] Result<int> schema_version();
 
