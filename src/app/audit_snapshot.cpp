@@ -30,7 +30,7 @@ std::string snapshot(const ProgressReport& report) {
                           {"documents", std::move(documents)},
                           {"review_comment", report.review_comment},
                           {"version", report.version}}
-        .dump();
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string snapshot(const User& user) {
@@ -40,7 +40,7 @@ std::string snapshot(const User& user) {
                           {"role", role_code(user.role)},
                           {"unit_key", user.unit_key},
                           {"active", user.is_active}}
-        .dump();
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string snapshot(const Obstacle& obstacle) {
@@ -49,13 +49,13 @@ std::string snapshot(const Obstacle& obstacle) {
                           {"unit_key", obstacle.unit_key},
                           {"text", obstacle.text},
                           {"answer", obstacle.answer}}
-        .dump();
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string snapshot(const TaskComment& comment) {
     return nlohmann::json{
         {"id", comment.id}, {"task_code", comment.task_code}, {"text", comment.text}}
-        .dump();
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace parindex

@@ -12,7 +12,6 @@ namespace {
 
 constexpr std::size_t k_max_narrative = 20000;
 constexpr std::size_t k_max_field = 1000;
-constexpr std::size_t k_max_file_name = 255;
 
 tl::unexpected<Error> forbidden() {
     return fail(ErrorCode::forbidden, Label::error_forbidden);
@@ -243,8 +242,7 @@ Result<ProgressReport> ReportWorkflow::review(const Actor& actor, const Overview
 Result<EvidenceFile> ReportWorkflow::attach(const Actor& actor, const Overview& overview,
                                             std::int64_t report_id, const std::string& file_name,
                                             std::string_view bytes) {
-    if (file_name.empty() || file_name.size() > k_max_file_name ||
-        file_name.find_first_of("/\\\0", 0, 3) != std::string::npos) {
+    if (!is_safe_file_name(file_name)) {
         return fail(ErrorCode::invalid_input, Label::error_file_name, {},
                     Location{{}, 0, "X-File-Name"});
     }

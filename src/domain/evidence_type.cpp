@@ -5,6 +5,8 @@
 #include <cctype>
 #include <string>
 
+#include "core/text.hpp"
+
 namespace parindex {
 
 namespace {
@@ -23,7 +25,8 @@ constexpr std::array k_formats = {
     Format{"%PDF-", "", "application/pdf"},
     Format{"\x89PNG\r\n\x1A\n", "", "image/png"},
     Format{"\xFF\xD8\xFF", "", "image/jpeg"},
-    Format{k_zip, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+    Format{k_zip, "docx",
+           "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
     Format{k_zip, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
     Format{k_zip, "odt", "application/vnd.oasis.opendocument.text"},
     Format{k_zip, "ods", "application/vnd.oasis.opendocument.spreadsheet"},
@@ -42,7 +45,29 @@ std::string extension_of(std::string_view file_name) {
     return extension;
 }
 
+// UTF-8 of the bidirectional embedding, override and isolate controls (U+202A-202E, U+2066-2069).
+constexpr std::array<std::string_view, 9> k_bidi_controls = {
+    "\xE2\x80\xAA", "\xE2\x80\xAB", "\xE2\x80\xAC", "\xE2\x80\xAD", "\xE2\x80\xAE",
+    "\xE2\x81\xA6", "\xE2\x81\xA7", "\xE2\x81\xA8", "\xE2\x81\xA9",
+};
+
 }  // namespace
+
+bool is_safe_file_name(std::string_view name) {
+    constexpr std::size_t k_max_length = 255;
+    if (name.empty() || name.size() > k_max_length || name == "." || name == ".." ||
+        !is_valid_utf8(name)) {
+        return false;
+    }
+    const bool has_forbidden_byte = std::any_of(name.begin(), name.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20U || byte == 0x7FU || c == '/' || c == '\\';
+    });
+    const bool has_bidi_control = std::any_of(
+        k_bidi_controls.begin(), k_bidi_controls.end(),
+        [&](std::string_view control) { return name.find(control) != std::string_view::npos; });
+    return !has_forbidden_byte && !has_bidi_control;
+}
 
 std::optional<std::string_view> sniff_evidence_type(std::string_view bytes,
                                                     std::string_view file_name) {

@@ -18,7 +18,7 @@ Result<UserDraft> user_draft(const nlohmann::json& body, bool is_new) {
     }
     PARINDEX_TRY_ASSIGN(display_name, text_field(body, "display_name"));
     draft.display_name = std::move(display_name);
-    PARINDEX_TRY_ASSIGN(role, text_field(body, "role", "viewer"));
+    PARINDEX_TRY_ASSIGN(role, text_field(body, "role"));
     const auto parsed_role = role_from_code(role);
     if (!parsed_role) {
         return fail(ErrorCode::invalid_input, Label::error_field_invalid,
@@ -27,7 +27,9 @@ Result<UserDraft> user_draft(const nlohmann::json& body, bool is_new) {
     draft.role = *parsed_role;
     PARINDEX_TRY_ASSIGN(unit_key, text_field(body, "unit_key"));
     draft.unit_key = std::move(unit_key);
-    PARINDEX_TRY_ASSIGN(active, bool_field(body, "active", true));
+    // An edit sends every field: a missing role or state must not silently demote or revive.
+    PARINDEX_TRY_ASSIGN(
+        active, is_new ? bool_field(body, "active", true) : required_bool_field(body, "active"));
     draft.is_active = active;
     PARINDEX_TRY_ASSIGN(password, text_field(body, "password"));
     if (!password.empty()) {
@@ -100,10 +102,13 @@ Result<HttpResponse> handle_create_unit(ApiContext& context, RequestContext& req
     PARINDEX_TRY_ASSIGN(unit, unit_from_body(request));
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
     if (overview->find_unit(unit.key) != nullptr) {
-        return fail(ErrorCode::conflict, Label::error_unit_exists, {unit.name}, Location{{}, 0, "name"});
+        return fail(ErrorCode::conflict, Label::error_unit_exists, {unit.name},
+                    Location{{}, 0, "name"});
     }
-    PARINDEX_TRY(context.store.transaction([&] { return context.store.units().save_units({unit}); }));
-    return json_response(201, nlohmann::json{{"key", unit.key}, {"name", unit.name}, {"kind", "unit"}});
+    PARINDEX_TRY(
+        context.store.transaction([&] { return context.store.units().save_units({unit}); }));
+    return json_response(201,
+                         nlohmann::json{{"key", unit.key}, {"name", unit.name}, {"kind", "unit"}});
 }
 
 Result<HttpResponse> handle_rename_unit(ApiContext& context, RequestContext& request) {
@@ -115,9 +120,11 @@ Result<HttpResponse> handle_rename_unit(ApiContext& context, RequestContext& req
     }
     Unit updated = *unit;  // the key stays: reports and accounts refer to it
     updated.name = renamed.name;
-    PARINDEX_TRY(context.store.transaction([&] { return context.store.units().save_units({updated}); }));
-    return json_response(200, nlohmann::json{{"key", updated.key}, {"name", updated.name},
-                                              {"kind", unit_kind_code(updated.kind)}});
+    PARINDEX_TRY(
+        context.store.transaction([&] { return context.store.units().save_units({updated}); }));
+    return json_response(200, nlohmann::json{{"key", updated.key},
+                                             {"name", updated.name},
+                                             {"kind", unit_kind_code(updated.kind)}});
 }
 
 }  // namespace parindex

@@ -1,5 +1,6 @@
 #include "http/json_io.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
@@ -26,13 +27,11 @@ int hex_value(char c) {
     return -1;
 }
 
+}  // namespace
+
 std::string percent_decode(std::string_view text) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '+') {
-            out += ' ';
-            continue;
-        }
         const bool is_escape = text[i] == '%' && i + 2 < text.size() &&
                                hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0;
         if (!is_escape) {
@@ -44,8 +43,6 @@ std::string percent_decode(std::string_view text) {
     }
     return out;
 }
-
-}  // namespace
 
 Result<nlohmann::json> parse_json_body(const HttpRequest& request) {
     nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
@@ -89,6 +86,14 @@ Result<bool> bool_field(const nlohmann::json& body, const char* name, bool fallb
     return found->get<bool>();
 }
 
+Result<bool> required_bool_field(const nlohmann::json& body, const char* name) {
+    const auto found = body.find(name);
+    if (found == body.end() || !found->is_boolean()) {
+        return invalid_field(name, Label::expect_boolean);
+    }
+    return found->get<bool>();
+}
+
 Result<std::optional<CivilDate>> date_field(const nlohmann::json& body, const char* name) {
     PARINDEX_TRY_ASSIGN(text, text_field(body, name));
     if (text.empty()) {
@@ -102,7 +107,10 @@ Result<std::optional<CivilDate>> date_field(const nlohmann::json& body, const ch
 }
 
 HttpResponse json_response(int status, const nlohmann::json& body) {
-    return HttpResponse{status, "application/json; charset=utf-8", body.dump(), {}};
+    return HttpResponse{status,
+                        "application/json; charset=utf-8",
+                        body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                        {}};
 }
 
 HttpResponse json_text_response(std::string body) {
@@ -119,8 +127,12 @@ std::string query_value(std::string_view query, std::string_view name) {
         const std::string_view pair = query.substr(0, end);
         const std::size_t equals = pair.find('=');
         if (pair.substr(0, equals) == name) {
-            return equals == std::string_view::npos ? std::string{}
-                                                    : percent_decode(pair.substr(equals + 1));
+            if (equals == std::string_view::npos) {
+                return {};
+            }
+            std::string value(pair.substr(equals + 1));
+            std::replace(value.begin(), value.end(), '+', ' ');  // a form's space
+            return percent_decode(value);
         }
         query.remove_prefix(std::min(end + 1, query.size()));
     }

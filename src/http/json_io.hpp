@@ -20,6 +20,7 @@ namespace parindex {
                                              std::string fallback = {});
 [[nodiscard]] Result<int> int_field(const nlohmann::json& body, const char* name);
 [[nodiscard]] Result<bool> bool_field(const nlohmann::json& body, const char* name, bool fallback);
+[[nodiscard]] Result<bool> required_bool_field(const nlohmann::json& body, const char* name);
 // A date written yyyy-mm-dd; empty or missing gives nothing.
 [[nodiscard]] Result<std::optional<CivilDate>> date_field(const nlohmann::json& body,
                                                           const char* name);
@@ -28,6 +29,9 @@ namespace parindex {
 [[nodiscard]] HttpResponse no_content();
 // A 200 response with a body that is already JSON text.
 [[nodiscard]] HttpResponse json_text_response(std::string body);
+
+// %XX escapes decoded; '+' stays '+' (header values are not forms).
+[[nodiscard]] std::string percent_decode(std::string_view text);
 
 // The value of `name` in a query string ("year=2025&x=1"), percent-decoded; empty when absent.
 [[nodiscard]] std::string query_value(std::string_view query, std::string_view name);

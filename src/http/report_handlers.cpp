@@ -33,7 +33,8 @@ Result<std::vector<MeasuredValue>> values_field(const nlohmann::json& body) {
         }
         if (!value->is_number()) {
             return fail(ErrorCode::invalid_input, Label::error_field_invalid,
-                        {"values", std::string(label_text(Label::expect_number))}, Location{{}, 0, "values"});
+                        {"values", std::string(label_text(Label::expect_number))},
+                        Location{{}, 0, "values"});
         }
         values.push_back(MeasuredValue{index->get<int>(), value->get<double>()});
     }
@@ -46,13 +47,14 @@ Result<HttpResponse> reviewed(ApiContext& context, RequestContext& request, Revi
     PARINDEX_TRY_ASSIGN(version, int_field(body, "version"));
     PARINDEX_TRY_ASSIGN(comment, text_field(body, "comment"));
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY_ASSIGN(report, context.reports.review(request.actor(), *overview, id, version, action, comment));
+    PARINDEX_TRY_ASSIGN(
+        report, context.reports.review(request.actor(), *overview, id, version, action, comment));
     return json_response(200, report_json(report, *overview, request.actor()));
 }
 
 // "X-File-Name" carries the name percent-encoded, since headers are not UTF-8.
 std::string decoded_file_name(const HttpRequest& request) {
-    return query_value("n=" + request.header("x-file-name"), "n");
+    return percent_decode(request.header("x-file-name"));
 }
 
 }  // namespace
@@ -60,8 +62,8 @@ std::string decoded_file_name(const HttpRequest& request) {
 Result<HttpResponse> handle_list_reports(ApiContext& context, RequestContext& request) {
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
     const std::string& query = request.request.query;
-    ReportFilter filter{overview->plan_view.plan.info.year, query_value(query, "task"), query_value(query, "unit"),
-                        query_value(query, "period"), std::nullopt};
+    ReportFilter filter{overview->plan_view.plan.info.year, query_value(query, "task"),
+                        query_value(query, "unit"), query_value(query, "period"), std::nullopt};
     if (const std::string state = query_value(query, "state"); !state.empty()) {
         filter.state = report_state_from_code(state);
         if (!filter.state) {
@@ -82,7 +84,8 @@ Result<HttpResponse> handle_open_report(ApiContext& context, RequestContext& req
     PARINDEX_TRY_ASSIGN(unit_key, text_field(body, "unit_key"));
     PARINDEX_TRY_ASSIGN(period, text_field(body, "period"));
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY_ASSIGN(report, context.reports.open(request.actor(), *overview, task_code, unit_key, period));
+    PARINDEX_TRY_ASSIGN(
+        report, context.reports.open(request.actor(), *overview, task_code, unit_key, period));
     return json_response(200, report_json(report, *overview, request.actor()));
 }
 
@@ -129,8 +132,9 @@ Result<HttpResponse> handle_return_report(ApiContext& context, RequestContext& r
 Result<HttpResponse> handle_upload_evidence(ApiContext& context, RequestContext& request) {
     PARINDEX_TRY_ASSIGN(id, id_param(request, 0));
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY_ASSIGN(file, context.reports.attach(request.actor(), *overview, id, decoded_file_name(request.request),
-                                                     request.request.body));
+    PARINDEX_TRY_ASSIGN(
+        file, context.reports.attach(request.actor(), *overview, id,
+                                     decoded_file_name(request.request), request.request.body));
     return json_response(201, evidence_json(file));
 }
 
@@ -152,9 +156,9 @@ Result<HttpResponse> handle_download_evidence(ApiContext& context, RequestContex
         encoded += k_hex[c >> 4U];
         encoded += k_hex[c & 0x0FU];
     }
-    response.headers.emplace_back("Content-Disposition",
-                                  "attachment; filename=\"tai-lieu-" + std::to_string(id) +
-                                      "\"; filename*=UTF-8''" + encoded);
+    response.headers.emplace_back("Content-Disposition", "attachment; filename=\"tai-lieu-" +
+                                                             std::to_string(id) +
+                                                             "\"; filename*=UTF-8''" + encoded);
     response.headers.emplace_back("X-Content-Type-Options", "nosniff");
     return response;
 }

@@ -67,9 +67,14 @@ constexpr std::array k_routes = {
 };
 // clang-format on
 
+// Text from a request can be anything; an invalid byte is shown as U+FFFD, never thrown.
+std::string to_json_text(const nlohmann::json& value) {
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 HttpResponse error_response(int status, const std::string& message) {
     return HttpResponse{
-        status, "application/json; charset=utf-8", nlohmann::json{{"error", message}}.dump(), {}};
+        status, "application/json; charset=utf-8", to_json_text({{"error", message}}), {}};
 }
 
 HttpResponse error_response(const Error& error) {
@@ -78,7 +83,7 @@ HttpResponse error_response(const Error& error) {
         body["field"] = error.detail.where.field;
     }
     return HttpResponse{
-        http_status(error.code), "application/json; charset=utf-8", body.dump(), {}};
+        http_status(error.code), "application/json; charset=utf-8", to_json_text(body), {}};
 }
 
 // Matches "/api/reports/12/submit" against "/api/reports/{id}/submit", collecting "12".

@@ -34,7 +34,15 @@ Result<void> SqliteStore::transaction(const std::function<Result<void>()>& work)
     if (!begun) {
         return begun;
     }
-    auto result = work();
+    Result<void> result;
+    try {
+        result = work();
+    } catch (...) {
+        // A bug or a library's exception in the work must not leave the transaction open: every
+        // later request would fail with "cannot start a transaction within a transaction".
+        (void)m_connection->execute("ROLLBACK");
+        throw;
+    }
     if (!result) {
         (void)m_connection->execute("ROLLBACK");
         return result;
