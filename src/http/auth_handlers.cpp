@@ -23,6 +23,8 @@ Result<HttpResponse> handle_login(ApiContext& context, RequestContext& request) 
     HttpResponse response = json_response(200, session_json(login.session));
     response.headers.emplace_back(
         "Set-Cookie", session_cookie(request.request, login.token, Authenticator::k_session_seconds));
+    response.headers.emplace_back("Set-Cookie",
+                                  signed_in_hint_cookie(request.request, Authenticator::k_session_seconds));
     return response;
 }
 
@@ -30,6 +32,7 @@ Result<HttpResponse> handle_logout(ApiContext& context, RequestContext& request)
     PARINDEX_TRY(context.auth.logout(session_token(request.request)));
     HttpResponse response = no_content();
     response.headers.emplace_back("Set-Cookie", expired_session_cookie(request.request));
+    response.headers.emplace_back("Set-Cookie", signed_in_hint_cookie(request.request, 0));
     return response;
 }
 

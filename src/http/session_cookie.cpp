@@ -35,6 +35,14 @@ std::string session_cookie(const HttpRequest& request, const std::string& token,
            "; Max-Age=" + std::to_string(max_age_seconds);
 }
 
+std::string signed_in_hint_cookie(const HttpRequest& request, long max_age_seconds) {
+    std::string cookie = "parindex_signed_in=1; Path=/; SameSite=Strict; Max-Age=" + std::to_string(max_age_seconds);
+    if (request.header("x-forwarded-proto") == "https") {
+        cookie += "; Secure";
+    }
+    return cookie;
+}
+
 std::string expired_session_cookie(const HttpRequest& request) {
     return std::string(k_session_cookie) + "=" + attributes(request) + "; Max-Age=0";
 }

@@ -16,5 +16,8 @@ inline constexpr std::string_view k_session_cookie = "parindex_session";
 [[nodiscard]] std::string session_cookie(const HttpRequest& request, const std::string& token,
                                          long max_age_seconds);
 [[nodiscard]] std::string expired_session_cookie(const HttpRequest& request);
+// A cookie scripts may read, holding no secret, that tells the page a session may exist, so it
+// asks the server only then.
+[[nodiscard]] std::string signed_in_hint_cookie(const HttpRequest& request, long max_age_seconds);
 
 }  // namespace parindex

@@ -45,12 +45,7 @@ async function newPage(viewport = { width: 1280, height: 900 }) {
   page.setDefaultTimeout(15_000);
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
-    // Checking the session while logged out answers 401 by design; Chromium logs that response.
-    const expected401 =
-      message.text().startsWith('Failed to load resource') &&
-      message.text().includes('401') &&
-      message.location().url.endsWith('/api/session');
-    if (!expected401) consoleErrors.push(`${message.text()} (${message.location().url})`);
+    consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   return page;

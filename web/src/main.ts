@@ -127,11 +127,16 @@ async function start(): Promise<void> {
     setSession(null);
     void show();
   });
-  try {
-    setSession(await api.session());
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 401)) console.warn(error);
-    setSession(null);
+  // The session cookie is HttpOnly; the server sets a readable hint beside it, so a visitor who
+  // never logged in is not asked for a session that would only answer 401.
+  if (document.cookie.split('; ').includes('parindex_signed_in=1')) {
+    try {
+      setSession(await api.session());
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 401)) console.warn(error);
+      document.cookie = 'parindex_signed_in=; Path=/; Max-Age=0; SameSite=Strict';
+      setSession(null);
+    }
   }
   window.addEventListener('hashchange', () => void show());
   await show();
