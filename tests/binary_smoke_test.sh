@@ -22,13 +22,9 @@ check 'grep -q "dòng 111" "$work/import.err"' "import warns about the continued
 check '[ "$(grep -c "\"code\":" "$work/plan.json")" -eq 75 ]' "plan show --json prints 75 nodes"
 
 # Serve on a free port, read the port from the start-up line, then ask over plain bash TCP.
-"$binary" --db "$db" serve --port 0 >"$work/serve.out" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 100); do
-  grep -q "http://" "$work/serve.out" 2>/dev/null && break
-  sleep 0.1
-done
-port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/serve.out")
+. "$(dirname "$0")/start_server.sh"
+start_server "$binary" "$work/data"
+port=${server_url##*:}
 check '[ -n "$port" ]' "serve prints its address"
 
 http_get() {

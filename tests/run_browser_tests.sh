@@ -18,15 +18,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$binary" --db "$work/parindex.db" serve --demo --today 2025-11-20 --web-root "$web_dist" --port 0 \
-  >"$work/serve.out" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 200); do
-  grep -q "http://" "$work/serve.out" 2>/dev/null && break
-  sleep 0.1
-done
-url=$(sed -n 's|.*\(http://127.0.0.1:[0-9]*\)/.*|\1|p' "$work/serve.out")
-[ -n "$url" ] || { cat "$work/serve.out" >&2; exit 1; }
+. "$here/start_server.sh"
+start_server "$binary" "$work" --demo --today 2025-11-20 --web-root "$web_dist"
+url=$server_url
 
 mkdir -p "$screenshots"
 PARINDEX_URL=$url \

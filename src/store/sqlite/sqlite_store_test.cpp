@@ -1,5 +1,5 @@
 // The store contract: what every Store must do, whatever the engine. It runs on SQLite here;
-// another engine joins by adding its factory to k_engines.
+// another engine joins by adding its factory to engines() in store_test_engines.hpp.
 #include "store/sqlite/sqlite_store.hpp"
 
 #include <gtest/gtest.h>
@@ -7,7 +7,7 @@
 
 #include <filesystem>
 
-#include "store/open_store.hpp"
+#include "store/store_test_engines.hpp"
 
 namespace parindex {
 namespace {
@@ -63,34 +63,10 @@ Plan sample_plan() {
     return plan;
 }
 
-struct Engine {
-    const char* name;
-    std::function<std::unique_ptr<Store>(const std::filesystem::path& folder)> open;
-};
-
-const Engine k_engines[] = {
-    {"sqlite",
-     [](const std::filesystem::path& folder) {
-         auto store = open_store((folder / "parindex.db").string());
-         EXPECT_TRUE(store) << describe(store.error());
-         return store ? std::move(*store) : nullptr;
-     }},
-};
-
-// Names the engine in test listings instead of dumping its bytes.
-void PrintTo(const Engine& engine, std::ostream* out) {
-    *out << engine.name;
-}
-
 class StoreContract : public testing::TestWithParam<Engine> {
   protected:
     void SetUp() override {
-        m_folder = std::filesystem::temp_directory_path() /
-                   ("parindex-store-" + std::to_string(::getpid()) + "-" +
-                    testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::remove_all(m_folder);
-        std::filesystem::create_directories(m_folder);
-        m_store = GetParam().open(m_folder);
+        m_store = GetParam().open(m_folder.path());
         ASSERT_NE(m_store, nullptr);
         ASSERT_TRUE(m_store->transaction([&] {
             return m_store->units().save_units({unit("vp", "Văn phòng HĐND và UBND"),
@@ -99,10 +75,7 @@ class StoreContract : public testing::TestWithParam<Engine> {
         }));
     }
 
-    void TearDown() override {
-        m_store.reset();
-        std::filesystem::remove_all(m_folder);
-    }
+    void TearDown() override { m_store.reset(); }
 
     Result<std::optional<Plan>> find(int year) {
         std::optional<Plan> found;
@@ -118,7 +91,7 @@ class StoreContract : public testing::TestWithParam<Engine> {
         return m_store->transaction([&] { return m_store->plans().save_plan(plan); });
     }
 
-    std::filesystem::path m_folder;
+    ScratchFolder m_folder{"parindex-store"};
     std::unique_ptr<Store> m_store;
 };
 
@@ -200,7 +173,7 @@ TEST_P(StoreContract, AFailedTransactionLeavesNothingBehind) {
     EXPECT_EQ((*found)->nodes[2].title, "Nhiệm vụ 3.2.1");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, StoreContract, testing::ValuesIn(k_engines),
+INSTANTIATE_TEST_SUITE_P(Engines, StoreContract, testing::ValuesIn(engines()),
                          [](const testing::TestParamInfo<Engine>& engine) {
                              return engine.param.name;
                          });

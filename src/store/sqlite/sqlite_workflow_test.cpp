@@ -1,14 +1,14 @@
 // The workflow store contract: accounts, sessions, reports with their children, obstacles and
 // comments, period locks and the audit log, whatever the engine. It runs on SQLite here; another
-// engine joins by adding its factory to k_engines.
+// engine joins by adding its factory to engines() in store_test_engines.hpp.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
 
-#include "store/open_store.hpp"
 #include "store/sqlite/sqlite_store.hpp"
+#include "store/store_test_engines.hpp"
 
 namespace parindex {
 namespace {
@@ -122,41 +122,14 @@ std::vector<std::int64_t> ids_of(const std::vector<ProgressReport>& reports) {
     return ids;
 }
 
-struct Engine {
-    const char* name;
-    std::function<std::unique_ptr<WorkflowStore>(const std::filesystem::path& folder)> open;
-};
-
-const Engine k_engines[] = {
-    {"sqlite",
-     [](const std::filesystem::path& folder) {
-         auto store = open_store((folder / "parindex.db").string());
-         EXPECT_TRUE(store) << describe(store.error());
-         return store ? std::move(*store) : nullptr;
-     }},
-};
-
-// Names the engine in test listings instead of dumping its bytes.
-void PrintTo(const Engine& engine, std::ostream* out) {
-    *out << engine.name;
-}
-
 class WorkflowContract : public testing::TestWithParam<Engine> {
   protected:
     void SetUp() override {
-        m_folder = std::filesystem::temp_directory_path() /
-                   ("parindex-workflow-" + std::to_string(::getpid()) + "-" +
-                    testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::remove_all(m_folder);
-        std::filesystem::create_directories(m_folder);
-        m_store = GetParam().open(m_folder);
+        m_store = GetParam().open(m_folder.path());
         ASSERT_NE(m_store, nullptr);
     }
 
-    void TearDown() override {
-        m_store.reset();
-        std::filesystem::remove_all(m_folder);
-    }
+    void TearDown() override { m_store.reset(); }
 
     // Runs one repository call in its own transaction and hands back its result.
     template <class Work>
@@ -188,7 +161,7 @@ class WorkflowContract : public testing::TestWithParam<Engine> {
         return made;
     }
 
-    std::filesystem::path m_folder;
+    ScratchFolder m_folder{"parindex-workflow"};
     std::unique_ptr<WorkflowStore> m_store;
 };
 
@@ -711,7 +684,7 @@ TEST_P(WorkflowContract, AppendsAndListsATasksAuditEntriesInOrder) {
     EXPECT_EQ((*listed)[1].after, submitted.after);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, WorkflowContract, testing::ValuesIn(k_engines),
+INSTANTIATE_TEST_SUITE_P(Engines, WorkflowContract, testing::ValuesIn(engines()),
                          [](const testing::TestParamInfo<Engine>& engine) {
                              return engine.param.name;
                          });
