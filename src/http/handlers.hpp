@@ -21,6 +21,7 @@ Result<HttpResponse> handle_list_tasks(ApiContext& context, RequestContext& requ
 Result<HttpResponse> handle_get_task(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_task_history(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_add_comment(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_correct_target(ApiContext& context, RequestContext& request);
 // report_handlers.cpp
 Result<HttpResponse> handle_list_reports(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_open_report(ApiContext& context, RequestContext& request);

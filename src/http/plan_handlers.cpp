@@ -3,6 +3,7 @@
 #include <span>
 
 #include "app/load_plan.hpp"
+#include "app/target_correction.hpp"
 #include "core/embedded_file.hpp"
 #include "core/parse_number.hpp"
 #include "core/text.hpp"
@@ -155,6 +156,45 @@ Result<HttpResponse> handle_task_history(ApiContext& context, RequestContext& re
         list.push_back(audit_json(entry));
     }
     return json_response(200, nlohmann::json{{"entries", std::move(list)}});
+}
+
+Result<HttpResponse> handle_correct_target(ApiContext& context, RequestContext& request) {
+    // The index in the path counts from 0, as TargetView.index does.
+    const auto index = parse_exact<int>(request.params.at(1));
+    if (!index) {
+        return fail(ErrorCode::not_found, Label::http_not_found);
+    }
+    PARINDEX_TRY_ASSIGN(body, parse_json_body(request.request));
+    PARINDEX_TRY_ASSIGN(label, text_field(body, "label"));
+    PARINDEX_TRY_ASSIGN(comparator_text, text_field(body, "comparator"));
+    const auto comparator = comparator_from_code(comparator_text);
+    if (!comparator) {
+        return fail(ErrorCode::invalid_input, Label::error_field_invalid,
+                    {"comparator", std::string(label_text(Label::expect_code))},
+                    Location{{}, 0, "comparator"});
+    }
+    Target target{collapse_whitespace(label), *comparator, std::nullopt, {}, std::nullopt,
+                  TargetOrigin::edited};
+    if (const auto value = body.find("value"); value != body.end() && !value->is_null()) {
+        if (!value->is_number()) {
+            return fail(ErrorCode::invalid_input, Label::error_field_invalid,
+                        {"value", std::string(label_text(Label::expect_number))},
+                        Location{{}, 0, "value"});
+        }
+        target.value = value->get<double>();
+    }
+    PARINDEX_TRY_ASSIGN(unit, text_field(body, "unit"));
+    target.unit = collapse_whitespace(unit);
+    if (const auto year = body.find("reference_year"); year != body.end() && !year->is_null()) {
+        PARINDEX_TRY_ASSIGN(reference_year, int_field(body, "reference_year"));
+        target.reference_year = reference_year;
+    }
+    PARINDEX_TRY_ASSIGN(corrected, correct_target(context.store, context.clock, request.actor(),
+                                                  request.params.at(0), *index, std::move(target)));
+    return json_response(200, nlohmann::json{{"label", corrected.label},
+                                             {"comparator", comparator_code(corrected.comparator)},
+                                             {"text", describe_target(corrected)},
+                                             {"origin", "edited"}});
 }
 
 Result<HttpResponse> handle_add_comment(ApiContext& context, RequestContext& request) {

@@ -37,6 +37,7 @@ constexpr std::array k_routes = {
     Route{"GET",    "/api/tasks/{code}",               Access::logged_in, handle_get_task},
     Route{"GET",    "/api/tasks/{code}/history",       Access::logged_in, handle_task_history},
     Route{"POST",   "/api/tasks/{code}/comments",      Access::logged_in, handle_add_comment},
+    Route{"PUT",    "/api/tasks/{code}/targets/{index}", Access::logged_in, handle_correct_target},
     Route{"GET",    "/api/units",                      Access::logged_in, handle_list_units},
     Route{"POST",   "/api/units",                      Access::logged_in, handle_create_unit},
     Route{"GET",    "/api/units/{key}",                Access::logged_in, handle_get_unit},

@@ -168,3 +168,33 @@ describe('units', () => {
     expectError(assert, await admin.put(`/api/units/${encodeURIComponent('khong co')}`, { name: 'X' }), 404);
   });
 });
+
+describe('correcting a target the plan reader got wrong', () => {
+  test('the coordinator turns 6.1.1 (read as qualitative) into "≥ 95%", marked edited', async () => {
+    const coordinator = await server.login('dieuphoi');
+    const res = await coordinator.put('/api/tasks/6.1.1/targets/0', {
+      label: 'Tỷ lệ giải ngân vốn đầu tư công', comparator: 'ge', value: 95, unit: '%',
+    });
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.json.text, '≥ 95%');
+    const task = (await coordinator.get('/api/tasks/6.1.1')).json;
+    assert.equal(task.targets[0].comparator, 'ge');
+    assert.equal(task.targets[0].value, 95);
+    assert.equal(task.targets[0].origin, 'edited');
+    const history = (await coordinator.get('/api/tasks/6.1.1/history')).json.entries;
+    assert.ok(history.some((entry) => entry.action === 'task.target.edit'));
+  });
+
+  test('a comparison without a value, a trend without a year, an unknown comparator: 400 naming the field', async () => {
+    const coordinator = await server.login('dieuphoi');
+    expectError(assert, await coordinator.put('/api/tasks/6.1.1/targets/0', { label: 'X', comparator: 'gt' }), 400, { field: 'value' });
+    expectError(assert, await coordinator.put('/api/tasks/6.3.2/targets/0', { label: 'X', comparator: 'decrease' }), 400, { field: 'reference_year' });
+    expectError(assert, await coordinator.put('/api/tasks/6.1.1/targets/0', { label: 'X', comparator: 'about' }), 400, { field: 'comparator' });
+  });
+
+  test('a target or task that does not exist: 404', async () => {
+    const coordinator = await server.login('dieuphoi');
+    expectError(assert, await coordinator.put('/api/tasks/6.1.1/targets/7', { label: 'X', comparator: 'qualitative' }), 404);
+    expectError(assert, await coordinator.put('/api/tasks/99.9/targets/0', { label: 'X', comparator: 'qualitative' }), 404);
+  });
+});

@@ -73,6 +73,7 @@ const MATRIX = [
   row('GET /api/tasks/{code}',                    'no such task',      NOBODY,        null, 404,  () => ({ path: '/api/tasks/99.99' })),
   row('GET /api/tasks/{code}/history',            '3.2.1',             LOGGED_IN,     200,  null, () => ({ path: '/api/tasks/3.2.1/history' })),
   row('POST /api/tasks/{code}/comments',          '3.2.1',             LEADERS,       201,  403,  () => ({ path: '/api/tasks/3.2.1/comments', body: { text: 'Đề nghị đẩy nhanh tiến độ.' } })),
+  row('PUT /api/tasks/{code}/targets/{index}',   '3.2.1 first target', REVIEWERS,     200,  403,  () => ({ path: '/api/tasks/3.2.1/targets/0', body: { label: 'Tỷ lệ hồ sơ đúng hạn', comparator: 'gt', value: 90, unit: '%' } })),
   row('GET /api/units',                           '',                  LOGGED_IN,     200,  null),
   row('POST /api/units',                          'new name',          ADMIN,         201,  403,  () => ({ path: '/api/units', body: { name: `Tổ công tác số ${next()}` } })),
   row('GET /api/units/{key}',                     'service centre',    LOGGED_IN,     200,  null, () => ({ path: `/api/units/${encodeURIComponent(SERVICE_CENTRE)}` })),
