@@ -89,7 +89,7 @@ int run_plan_show(CliContext& context, const PlanShowOptions& options) {
     }
     std::ostream& out = context.out();
     if (options.json) {
-        out << plan_to_json(*view) << '\n';
+        out << plan_to_json(*view, JsonLayout::indented) << '\n';
         return exit_ok;
     }
     print_heading(out, view->plan);

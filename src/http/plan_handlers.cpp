@@ -57,11 +57,12 @@ Result<HttpResponse> handle_get_plan(ApiContext& context, RequestContext& reques
     }
     if (!year) {  // the current plan, as the overview holds it
         PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-        return json_text_response(context.views.get(
-            ViewCache::View::plan, overview, [&] { return plan_to_json(overview->plan_view); }));
+        return json_text_response(context.views.get(ViewCache::View::plan, overview, [&] {
+            return plan_to_json(overview->plan_view, JsonLayout::compact);
+        }));
     }
     PARINDEX_TRY_ASSIGN(view, load_plan(context.store, year));
-    return json_text_response(plan_to_json(view));
+    return json_text_response(plan_to_json(view, JsonLayout::compact));
 }
 
 Result<HttpResponse> handle_list_tasks(ApiContext& context, RequestContext& request) {

@@ -91,7 +91,7 @@ json node_to_json(const PlanNode& node, const std::vector<Unit>& units) {
 
 }  // namespace
 
-std::string plan_to_json(const PlanView& view) {
+std::string plan_to_json(const PlanView& view, JsonLayout layout) {
     const PlanCounts counts = count_nodes(view.plan);
     json units = json::array();
     for (const Unit& unit : view.units) {
@@ -107,7 +107,7 @@ std::string plan_to_json(const PlanView& view) {
         {"units", std::move(units)},
         {"nodes", std::move(nodes)},
     };
-    return out.dump(2);
+    return out.dump(layout == JsonLayout::indented ? 2 : -1);
 }
 
 }  // namespace parindex

@@ -10,6 +10,11 @@ namespace parindex {
 
 // {"plan": {...}, "counts": {...}, "units": [...], "nodes": [...]}: nodes flat, in document
 // order, each naming its parent's code, so a client can build the tree or filter it.
-[[nodiscard]] std::string plan_to_json(const PlanView& view);
+enum class JsonLayout {
+    indented,  // for people at a terminal
+    compact,   // for the API: a third smaller
+};
+
+[[nodiscard]] std::string plan_to_json(const PlanView& view, JsonLayout layout);
 
 }  // namespace parindex
