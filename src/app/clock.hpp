@@ -9,7 +9,7 @@
 namespace parindex {
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     [[nodiscard]] virtual CivilDate today() const = 0;
     // ISO 8601 in UTC, seconds precision: "2025-11-20T08:30:00Z".

@@ -11,7 +11,7 @@
 namespace parindex {
 
 class Crypto {
-public:
+  public:
     virtual ~Crypto() = default;
     // An argon2id hash in libsodium's encoded form (salt and parameters included).
     [[nodiscard]] virtual Result<std::string> hash_password(std::string_view password) = 0;

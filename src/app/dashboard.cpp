@@ -38,8 +38,10 @@ void StatusCounts::add(const TaskStatus& status) {
 
 namespace {
 
-GroupCounts& group_for(std::vector<GroupCounts>& groups, const std::string& key, const std::string& name) {
-    const auto found = std::find_if(groups.begin(), groups.end(), [&](const GroupCounts& g) { return g.key == key; });
+GroupCounts& group_for(std::vector<GroupCounts>& groups, const std::string& key,
+                       const std::string& name) {
+    const auto found = std::find_if(groups.begin(), groups.end(),
+                                    [&](const GroupCounts& g) { return g.key == key; });
     if (found != groups.end()) {
         return *found;
     }

@@ -9,24 +9,26 @@
 namespace parindex {
 
 class Discussions {
-public:
+  public:
     Discussions(WorkflowStore& store, const Clock& clock) : m_store(store), m_clock(clock) {}
 
     [[nodiscard]] Result<std::vector<Obstacle>> obstacles(int plan_year);
     [[nodiscard]] Result<Obstacle> raise(const Actor& actor, const Overview& overview,
                                          const std::string& task_code, const std::string& text);
-    [[nodiscard]] Result<Obstacle> answer(const Actor& actor, std::int64_t id, const std::string& text);
+    [[nodiscard]] Result<Obstacle> answer(const Actor& actor, std::int64_t id,
+                                          const std::string& text);
     [[nodiscard]] Result<std::vector<TaskComment>> comments(int plan_year);
     [[nodiscard]] Result<TaskComment> comment(const Actor& actor, const Overview& overview,
-                                              const std::string& task_code, const std::string& text);
+                                              const std::string& task_code,
+                                              const std::string& text);
 
-private:
+  private:
     WorkflowStore& m_store;
     const Clock& m_clock;
 };
 
 // Text a person typed: trimmed, required, at most `limit` bytes; the label names the field.
-[[nodiscard]] Result<std::string> required_text(const std::string& text, std::size_t limit, Label field,
-                                                std::string_view field_code);
+[[nodiscard]] Result<std::string> required_text(const std::string& text, std::size_t limit,
+                                                Label field, std::string_view field_code);
 
 }  // namespace parindex

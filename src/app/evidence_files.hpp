@@ -10,7 +10,7 @@
 namespace parindex {
 
 class EvidenceFiles {
-public:
+  public:
     virtual ~EvidenceFiles() = default;
     // Stores the bytes under their digest (which the caller computed) unless already there;
     // written to a temporary file and renamed, so a crash never leaves half a file under a digest.

@@ -12,7 +12,8 @@ std::vector<Responsibility> responsibilities(const Overview& overview) {
             duties.push_back(Responsibility{task.node->code, unit, AssignmentRole::lead, periods});
         }
         for (const std::string& unit : task.coordinating_units) {
-            duties.push_back(Responsibility{task.node->code, unit, AssignmentRole::coordinating, periods});
+            duties.push_back(
+                Responsibility{task.node->code, unit, AssignmentRole::coordinating, periods});
         }
     }
     return duties;
@@ -21,8 +22,8 @@ std::vector<Responsibility> responsibilities(const Overview& overview) {
 std::vector<InboxItem> build_inbox(const Overview& overview, const Actor& actor,
                                    const std::vector<Obstacle>& obstacles) {
     std::vector<InboxItem> items;
-    for (UrgingItem& urging :
-         compute_urgings(responsibilities(overview), overview.reports, overview.locked_periods, overview.today)) {
+    for (UrgingItem& urging : compute_urgings(responsibilities(overview), overview.reports,
+                                              overview.locked_periods, overview.today)) {
         if (concerns(urging, actor)) {
             items.push_back(InboxItem{std::move(urging), nullptr});
         }
@@ -32,9 +33,10 @@ std::vector<InboxItem> build_inbox(const Overview& overview, const Actor& actor,
     }
     for (const Obstacle& obstacle : obstacles) {
         if (obstacle.is_open()) {
-            InboxItem item{UrgingItem{UrgingKind::to_review, UrgingLevel::coordinator, obstacle.task_code,
-                                      obstacle.unit_key, quarter_of(overview.today), 0, overview.today},
-                           &obstacle};
+            InboxItem item{
+                UrgingItem{UrgingKind::to_review, UrgingLevel::coordinator, obstacle.task_code,
+                           obstacle.unit_key, quarter_of(overview.today), 0, overview.today},
+                &obstacle};
             items.push_back(std::move(item));
         }
     }

@@ -9,7 +9,8 @@ namespace parindex {
 std::vector<PeriodView> list_periods(const Overview& overview) {
     std::vector<PeriodView> views;
     for (const Period& period : overview.reporting_periods()) {
-        views.push_back(PeriodView{period, period_state(period, overview.today, overview.is_locked(period))});
+        views.push_back(
+            PeriodView{period, period_state(period, overview.today, overview.is_locked(period))});
     }
     return views;
 }
@@ -33,7 +34,8 @@ Result<PeriodView> set_period_lock(WorkflowStore& store, const Clock& clock, con
         } else {
             PARINDEX_TRY(store.period_locks().unlock(year, period->code()));
         }
-        return store.audit().append(AuditEntry{0, now, actor.username, is_locked ? "period.lock" : "period.unlock",
+        return store.audit().append(AuditEntry{0, now, actor.username,
+                                               is_locked ? "period.lock" : "period.unlock",
                                                "period:" + period->code(), "", "", ""});
     }));
     return PeriodView{*period, period_state(*period, overview.today, is_locked)};

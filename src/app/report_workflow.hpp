@@ -30,14 +30,15 @@ struct EvidenceDownload {
 };
 
 class ReportWorkflow {
-public:
+  public:
     ReportWorkflow(WorkflowStore& store, EvidenceFiles& files, Crypto& crypto, const Clock& clock)
         : m_store(store), m_files(files), m_crypto(crypto), m_clock(clock) {}
 
     // The unit's report for the task and period, created as a draft when there is none.
     [[nodiscard]] Result<ProgressReport> open(const Actor& actor, const Overview& overview,
                                               const std::string& task_code,
-                                              const std::string& unit_key, const std::string& period);
+                                              const std::string& unit_key,
+                                              const std::string& period);
     [[nodiscard]] Result<ProgressReport> get(const Actor& actor, std::int64_t id);
     [[nodiscard]] Result<std::vector<ProgressReport>> list(const Actor& actor, ReportFilter filter);
     [[nodiscard]] Result<ProgressReport> edit(const Actor& actor, const Overview& overview,
@@ -52,15 +53,16 @@ public:
     [[nodiscard]] Result<void> detach(const Actor& actor, const Overview& overview,
                                       std::int64_t evidence_id);
     [[nodiscard]] Result<DocumentReference> cite(const Actor& actor, const Overview& overview,
-                                                 std::int64_t report_id, DocumentReference document);
+                                                 std::int64_t report_id,
+                                                 DocumentReference document);
     [[nodiscard]] Result<void> uncite(const Actor& actor, const Overview& overview,
                                       std::int64_t document_id);
 
-private:
+  private:
     // Loads the report and checks the actor may change it now (unit member, editable state,
     // period not locked).
-    [[nodiscard]] Result<ProgressReport> load_for_change(const Actor& actor, const Overview& overview,
-                                                         std::int64_t id);
+    [[nodiscard]] Result<ProgressReport> load_for_change(const Actor& actor,
+                                                         const Overview& overview, std::int64_t id);
     [[nodiscard]] Result<void> record(const Actor& actor, const std::string& action,
                                       const ProgressReport* before, const ProgressReport* after);
 

@@ -20,17 +20,21 @@ bool is_username_char(char c) {
 
 }  // namespace
 
-Actor command_line_operator() { return Actor{0, "cli", "Quản trị (dòng lệnh)", Role::admin, {}}; }
+Actor command_line_operator() {
+    return Actor{0, "cli", "Quản trị (dòng lệnh)", Role::admin, {}};
+}
 
 Result<void> UserAdmin::validate(const UserDraft& draft, bool is_new) {
-    const bool is_valid_name = !draft.username.empty() && draft.username.size() <= 64 &&
-                               std::all_of(draft.username.begin(), draft.username.end(), is_username_char);
+    const bool is_valid_name =
+        !draft.username.empty() && draft.username.size() <= 64 &&
+        std::all_of(draft.username.begin(), draft.username.end(), is_username_char);
     if (!is_valid_name) {
         return fail(ErrorCode::invalid_input, Label::error_field_invalid,
                     {std::string(label_text(Label::word_username)), draft.username},
                     Location{{}, 0, "username"});
     }
-    PARINDEX_TRY(required_text(draft.display_name, k_max_name, Label::word_display_name, "display_name"));
+    PARINDEX_TRY(
+        required_text(draft.display_name, k_max_name, Label::word_display_name, "display_name"));
     if (role_needs_unit(draft.role) && draft.unit_key.empty()) {
         return fail(ErrorCode::invalid_input, Label::error_unit_required,
                     {std::string(label_text(role_label(draft.role)))}, Location{{}, 0, "unit_key"});
@@ -48,9 +52,9 @@ Result<void> UserAdmin::validate(const UserDraft& draft, bool is_new) {
 
 Result<void> UserAdmin::audit(const Actor& actor, const std::string& action, const User* before,
                               const User& after) {
-    return m_store.audit().append(AuditEntry{0, m_clock.now(), actor.username, action,
-                                             "user:" + std::to_string(after.id), "",
-                                             before != nullptr ? snapshot(*before) : "", snapshot(after)});
+    return m_store.audit().append(
+        AuditEntry{0, m_clock.now(), actor.username, action, "user:" + std::to_string(after.id), "",
+                   before != nullptr ? snapshot(*before) : "", snapshot(after)});
 }
 
 Result<std::vector<User>> UserAdmin::list(const Actor& actor) {
@@ -72,8 +76,13 @@ Result<User> UserAdmin::create(const Actor& actor, const UserDraft& draft) {
     }
     PARINDEX_TRY(validate(draft, true));
     PARINDEX_TRY_ASSIGN(hash, m_crypto.hash_password(*draft.password));
-    User user{0, draft.username, to_nfc(draft.display_name), draft.role,
-              role_needs_unit(draft.role) ? draft.unit_key : "", draft.is_active, std::move(hash)};
+    User user{0,
+              draft.username,
+              to_nfc(draft.display_name),
+              draft.role,
+              role_needs_unit(draft.role) ? draft.unit_key : "",
+              draft.is_active,
+              std::move(hash)};
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
         PARINDEX_TRY_ASSIGN(existing, m_store.users().find_user_by_name(user.username));
         if (existing) {
@@ -127,8 +136,8 @@ Result<User> UserAdmin::set_password(const Actor& actor, const std::string& user
         return fail(ErrorCode::not_found, Label::error_user_not_found, {username});
     }
     return update(actor, user->id,
-                  UserDraft{user->username, user->display_name, user->role, user->unit_key, user->is_active,
-                            password});
+                  UserDraft{user->username, user->display_name, user->role, user->unit_key,
+                            user->is_active, password});
 }
 
 }  // namespace parindex

@@ -23,7 +23,7 @@ struct UserDraft {
 inline constexpr std::size_t k_min_password_length = 8;
 
 class UserAdmin {
-public:
+  public:
     UserAdmin(WorkflowStore& store, Crypto& crypto, const Clock& clock)
         : m_store(store), m_crypto(crypto), m_clock(clock) {}
 
@@ -34,10 +34,10 @@ public:
     [[nodiscard]] Result<User> set_password(const Actor& actor, const std::string& username,
                                             const std::string& password);
 
-private:
+  private:
     [[nodiscard]] Result<void> validate(const UserDraft& draft, bool is_new);
-    [[nodiscard]] Result<void> audit(const Actor& actor, const std::string& action, const User* before,
-                                     const User& after);
+    [[nodiscard]] Result<void> audit(const Actor& actor, const std::string& action,
+                                     const User* before, const User& after);
 
     WorkflowStore& m_store;
     Crypto& m_crypto;

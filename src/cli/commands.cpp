@@ -36,27 +36,32 @@ void register_plan_commands(CLI::App& app, CliContext& context, CommandOptions& 
     plan->require_subcommand(1);
 
     CLI::App* import = add_subcommand(*plan, "import", Label::cli_plan_import);
-    import->add_option("file", options.plan_import.file, text(Label::cli_plan_import_file))->required();
-    import->callback([&] { chosen = [&] { return run_plan_import(context, options.plan_import); }; });
+    import->add_option("file", options.plan_import.file, text(Label::cli_plan_import_file))
+        ->required();
+    import->callback([&] { chosen = [&] { return run_plan_import(context, options.plan_import);
+};
+}  // namespace
+);
 
-    CLI::App* show = add_subcommand(*plan, "show", Label::cli_plan_show);
-    show->add_option("--year", options.plan_show.year, text(Label::cli_option_year))
-        ->check(CLI::Range(1900, 9999));
-    show->add_flag("--json", options.plan_show.json, text(Label::cli_option_json));
-    show->callback([&] { chosen = [&] { return run_plan_show(context, options.plan_show); }; });
+CLI::App* show = add_subcommand(*plan, "show", Label::cli_plan_show);
+show->add_option("--year", options.plan_show.year, text(Label::cli_option_year))
+    ->check(CLI::Range(1900, 9999));
+show->add_flag("--json", options.plan_show.json, text(Label::cli_option_json));
+show->callback([&] { chosen = [&] { return run_plan_show(context, options.plan_show); }; });
 
-    CLI::App* units = add_subcommand(app, "units", Label::cli_units);
-    units->require_subcommand(1);
-    CLI::App* list = add_subcommand(*units, "list", Label::cli_units_list);
-    list->add_flag("--json", options.units_list.json, text(Label::cli_option_json));
-    list->callback([&] { chosen = [&] { return run_units_list(context, options.units_list); }; });
-}
+CLI::App* units = add_subcommand(app, "units", Label::cli_units);
+units->require_subcommand(1);
+CLI::App* list = add_subcommand(*units, "list", Label::cli_units_list);
+list->add_flag("--json", options.units_list.json, text(Label::cli_option_json));
+list->callback([&] { chosen = [&] { return run_units_list(context, options.units_list); }; });
+}  // namespace parindex
 
 void register_serve_command(CLI::App& app, CliContext& context, CommandOptions& options,
                             std::function<int()>& chosen) {
     ServeOptions& serve = options.serve;
     CLI::App* server = add_subcommand(app, "serve", Label::cli_serve);
-    server->add_option("--address", serve.address, text(Label::cli_option_address))->capture_default_str();
+    server->add_option("--address", serve.address, text(Label::cli_option_address))
+        ->capture_default_str();
     server->add_option("--port", serve.port, text(Label::cli_option_port))
         ->check(CLI::Range(0, 65535))
         ->capture_default_str();
@@ -84,9 +89,12 @@ void register_user_commands(CLI::App& app, CliContext& context, CommandOptions& 
     add->callback([&] { chosen = [&] { return run_user_add(context, options.user_add); }; });
 
     CLI::App* passwd = add_subcommand(*user, "passwd", Label::cli_user_passwd);
-    passwd->add_option("username", options.user_passwd.username, text(Label::word_username))->required();
-    passwd->add_option("--password", options.user_passwd.password, text(Label::cli_option_password));
-    passwd->callback([&] { chosen = [&] { return run_user_passwd(context, options.user_passwd); }; });
+    passwd->add_option("username", options.user_passwd.username, text(Label::word_username))
+        ->required();
+    passwd->add_option("--password", options.user_passwd.password,
+                       text(Label::cli_option_password));
+    passwd->callback(
+        [&] { chosen = [&] { return run_user_passwd(context, options.user_passwd); }; });
 
     CLI::App* list = add_subcommand(*user, "list", Label::cli_user_list);
     list->callback([&] { chosen = [&] { return run_user_list(context); }; });

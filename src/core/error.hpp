@@ -13,11 +13,11 @@
 namespace parindex {
 
 enum class ErrorCode {
-    invalid_input,  // the user's file or field is wrong; the message says where and what
-    not_found,      // a named record does not exist
-    conflict,       // the request contradicts what is stored
-    storage,        // the database refused or failed
-    io,             // a file could not be read or written
+    invalid_input,    // the user's file or field is wrong; the message says where and what
+    not_found,        // a named record does not exist
+    conflict,         // the request contradicts what is stored
+    storage,          // the database refused or failed
+    io,               // a file could not be read or written
     unauthenticated,  // no valid session, or a wrong password
     forbidden,        // logged in, but this person may not do this
     throttled,        // too many attempts; try later

@@ -36,7 +36,9 @@ int months_in(PeriodKind kind) {
     return 12;
 }
 
-int first_month(const Period& period) { return (period.index - 1) * months_in(period.kind) + 1; }
+int first_month(const Period& period) {
+    return (period.index - 1) * months_in(period.kind) + 1;
+}
 
 std::string two_digits(int number) {
     return number < 10 ? "0" + std::to_string(number) : std::to_string(number);
@@ -75,13 +77,17 @@ std::string Period::label() const {
     return y;
 }
 
-CivilDate Period::starts_on() const { return *CivilDate::create(year, first_month(*this), 1); }
+CivilDate Period::starts_on() const {
+    return *CivilDate::create(year, first_month(*this), 1);
+}
 
 CivilDate Period::ends_on() const {
     return CivilDate::last_day_of_month(year, first_month(*this) + months_in(kind) - 1);
 }
 
-CivilDate Period::closes_on() const { return ends_on().plus_days(k_report_grace_days); }
+CivilDate Period::closes_on() const {
+    return ends_on().plus_days(k_report_grace_days);
+}
 
 std::optional<Period> parse_period(std::string_view code) {
     const auto year = parse_exact<int>(code.substr(0, 4));
@@ -104,8 +110,7 @@ std::optional<Period> parse_period(std::string_view code) {
                             : letter == 'H' ? PeriodKind::half
                                             : PeriodKind::year;
     const bool is_month_form = kind != PeriodKind::month || code.size() == 8;
-    if (kind == PeriodKind::year || !is_month_form || *index < 1 ||
-        *index > 12 / months_in(kind)) {
+    if (kind == PeriodKind::year || !is_month_form || *index < 1 || *index > 12 / months_in(kind)) {
         return std::nullopt;
     }
     return Period{kind, *year, *index};
@@ -140,6 +145,8 @@ std::vector<Period> task_periods(const Deadline& deadline, const Period& first) 
     return periods;
 }
 
-std::string_view period_state_code(PeriodState state) { return lookup(k_state_codes, state); }
+std::string_view period_state_code(PeriodState state) {
+    return lookup(k_state_codes, state);
+}
 
 }  // namespace parindex

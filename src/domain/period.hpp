@@ -41,7 +41,8 @@ struct Period {
 inline constexpr int k_report_grace_days = 15;
 
 [[nodiscard]] std::optional<Period> parse_period(std::string_view code);
-[[nodiscard]] PeriodState period_state(const Period& period, const CivilDate& today, bool is_locked);
+[[nodiscard]] PeriodState period_state(const Period& period, const CivilDate& today,
+                                       bool is_locked);
 
 // The quarters of the plan's year.
 [[nodiscard]] std::vector<Period> plan_quarters(int year);

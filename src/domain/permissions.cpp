@@ -23,14 +23,18 @@ bool can_review_reports(const Actor& actor) {
     return actor.role == Role::coordinator || actor.role == Role::admin;
 }
 
-bool can_lock_periods(const Actor& actor) { return can_review_reports(actor); }
+bool can_lock_periods(const Actor& actor) {
+    return can_review_reports(actor);
+}
 
 bool can_comment(const Actor& actor) {
     return actor.role == Role::chairman || actor.role == Role::vice_chairman ||
            actor.role == Role::coordinator || actor.role == Role::admin;
 }
 
-bool can_answer_obstacles(const Actor& actor) { return can_comment(actor); }
+bool can_answer_obstacles(const Actor& actor) {
+    return can_comment(actor);
+}
 
 bool can_raise_obstacle(const Actor& actor, const std::vector<std::string>& responsible_units) {
     return role_needs_unit(actor.role) &&
@@ -38,8 +42,12 @@ bool can_raise_obstacle(const Actor& actor, const std::vector<std::string>& resp
                responsible_units.end();
 }
 
-bool can_edit_plan(const Actor& actor) { return can_review_reports(actor); }
+bool can_edit_plan(const Actor& actor) {
+    return can_review_reports(actor);
+}
 
-bool can_manage_users(const Actor& actor) { return actor.role == Role::admin; }
+bool can_manage_users(const Actor& actor) {
+    return actor.role == Role::admin;
+}
 
 }  // namespace parindex

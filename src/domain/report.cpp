@@ -67,21 +67,29 @@ bool is_editable(ReportState state) {
     return state == ReportState::draft || state == ReportState::returned;
 }
 
-std::string_view report_state_code(ReportState state) { return lookup(k_state_codes, state); }
+std::string_view report_state_code(ReportState state) {
+    return lookup(k_state_codes, state);
+}
 
 std::optional<ReportState> report_state_from_code(std::string_view code) {
     return reverse_lookup(k_state_codes, code);
 }
 
-Label report_state_label(ReportState state) { return lookup(k_state_labels, state); }
+Label report_state_label(ReportState state) {
+    return lookup(k_state_labels, state);
+}
 
-std::string_view progress_code(Progress progress) { return lookup(k_progress_codes, progress); }
+std::string_view progress_code(Progress progress) {
+    return lookup(k_progress_codes, progress);
+}
 
 std::optional<Progress> progress_from_code(std::string_view code) {
     return reverse_lookup(k_progress_codes, code);
 }
 
-Label progress_label(Progress progress) { return lookup(k_progress_labels, progress); }
+Label progress_label(Progress progress) {
+    return lookup(k_progress_labels, progress);
+}
 
 std::string_view assignment_role_code(AssignmentRole role) {
     return role == AssignmentRole::lead ? "lead" : "coordinating";

@@ -30,12 +30,20 @@ constexpr std::array k_labels = {
 
 }  // namespace
 
-std::string_view role_code(Role role) { return lookup(k_codes, role); }
+std::string_view role_code(Role role) {
+    return lookup(k_codes, role);
+}
 
-std::optional<Role> role_from_code(std::string_view code) { return reverse_lookup(k_codes, code); }
+std::optional<Role> role_from_code(std::string_view code) {
+    return reverse_lookup(k_codes, code);
+}
 
-Label role_label(Role role) { return lookup(k_labels, role); }
+Label role_label(Role role) {
+    return lookup(k_labels, role);
+}
 
-bool role_needs_unit(Role role) { return role == Role::unit_head || role == Role::unit_staff; }
+bool role_needs_unit(Role role) {
+    return role == Role::unit_head || role == Role::unit_staff;
+}
 
 }  // namespace parindex

@@ -39,8 +39,13 @@ UrgingLevel level_for_lateness(int days_late) {
 // The item one period of one duty calls for, if any.
 std::optional<UrgingItem> urge(const Responsibility& duty, const Period& period,
                                const ProgressReport* report, const CivilDate& today) {
-    UrgingItem item{UrgingKind::due_soon, UrgingLevel::unit, duty.task_code, duty.unit_key,
-                    period,               report != nullptr ? report->id : 0,  period.closes_on()};
+    UrgingItem item{UrgingKind::due_soon,
+                    UrgingLevel::unit,
+                    duty.task_code,
+                    duty.unit_key,
+                    period,
+                    report != nullptr ? report->id : 0,
+                    period.closes_on()};
     const ReportState state = report != nullptr ? report->state : ReportState::draft;
     switch (state) {
         case ReportState::accepted:
@@ -104,7 +109,11 @@ bool concerns(const UrgingItem& item, const Actor& actor) {
     return false;
 }
 
-std::string_view urging_kind_code(UrgingKind kind) { return lookup(k_kind_codes, kind); }
-std::string_view urging_level_code(UrgingLevel level) { return lookup(k_level_codes, level); }
+std::string_view urging_kind_code(UrgingKind kind) {
+    return lookup(k_kind_codes, kind);
+}
+std::string_view urging_level_code(UrgingLevel level) {
+    return lookup(k_level_codes, level);
+}
 
 }  // namespace parindex

@@ -19,12 +19,13 @@ Result<HttpResponse> handle_login(ApiContext& context, RequestContext& request) 
     PARINDEX_TRY_ASSIGN(body, parse_json_body(request.request));
     PARINDEX_TRY_ASSIGN(username, text_field(body, "username"));
     PARINDEX_TRY_ASSIGN(password, text_field(body, "password"));
-    PARINDEX_TRY_ASSIGN(login, context.auth.login(username, password, request.request.remote_address));
+    PARINDEX_TRY_ASSIGN(login,
+                        context.auth.login(username, password, request.request.remote_address));
     HttpResponse response = json_response(200, session_json(login.session));
+    response.headers.emplace_back("Set-Cookie", session_cookie(request.request, login.token,
+                                                               Authenticator::k_session_seconds));
     response.headers.emplace_back(
-        "Set-Cookie", session_cookie(request.request, login.token, Authenticator::k_session_seconds));
-    response.headers.emplace_back("Set-Cookie",
-                                  signed_in_hint_cookie(request.request, Authenticator::k_session_seconds));
+        "Set-Cookie", signed_in_hint_cookie(request.request, Authenticator::k_session_seconds));
     return response;
 }
 

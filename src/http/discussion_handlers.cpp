@@ -8,7 +8,8 @@ namespace parindex {
 
 Result<HttpResponse> handle_list_obstacles(ApiContext& context, RequestContext& /*request*/) {
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY_ASSIGN(obstacles, context.discussions.obstacles(overview->plan_view.plan.info.year));
+    PARINDEX_TRY_ASSIGN(obstacles,
+                        context.discussions.obstacles(overview->plan_view.plan.info.year));
     nlohmann::json list = nlohmann::json::array();
     for (const Obstacle& obstacle : obstacles) {
         list.push_back(obstacle_json(obstacle, *overview));
@@ -21,7 +22,8 @@ Result<HttpResponse> handle_raise_obstacle(ApiContext& context, RequestContext& 
     PARINDEX_TRY_ASSIGN(task_code, text_field(body, "task_code"));
     PARINDEX_TRY_ASSIGN(text, text_field(body, "text"));
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY_ASSIGN(obstacle, context.discussions.raise(request.actor(), *overview, task_code, text));
+    PARINDEX_TRY_ASSIGN(obstacle,
+                        context.discussions.raise(request.actor(), *overview, task_code, text));
     return json_response(201, obstacle_json(obstacle, *overview));
 }
 

@@ -441,9 +441,10 @@ asio::awaitable<void> HttpServer::Impl::serve(std::shared_ptr<Connection> connec
         Request message = parser.release();
         const bool is_head = message.method() == http::verb::head;
         std::optional<Target> target = parse_target(message.target());
-        HttpResponse answer = target ? dispatch(to_http_request(message, std::move(*target),
-                                                                connection->remote_address))
-                                     : error_response(400, label_text(Label::http_bad_target));
+        HttpResponse answer =
+            target
+                ? dispatch(to_http_request(message, std::move(*target), connection->remote_address))
+                : error_response(400, label_text(Label::http_bad_target));
         // Read after the dispatcher, which may have taken long enough for stop() to come.
         const bool keep_alive = message.keep_alive() && !m_stopping.load();
         Response response =

@@ -30,13 +30,15 @@ std::string session_token(const HttpRequest& request) {
     return {};
 }
 
-std::string session_cookie(const HttpRequest& request, const std::string& token, long max_age_seconds) {
+std::string session_cookie(const HttpRequest& request, const std::string& token,
+                           long max_age_seconds) {
     return std::string(k_session_cookie) + "=" + token + attributes(request) +
            "; Max-Age=" + std::to_string(max_age_seconds);
 }
 
 std::string signed_in_hint_cookie(const HttpRequest& request, long max_age_seconds) {
-    std::string cookie = "parindex_signed_in=1; Path=/; SameSite=Strict; Max-Age=" + std::to_string(max_age_seconds);
+    std::string cookie =
+        "parindex_signed_in=1; Path=/; SameSite=Strict; Max-Age=" + std::to_string(max_age_seconds);
     if (request.header("x-forwarded-proto") == "https") {
         cookie += "; Secure";
     }

@@ -56,7 +56,8 @@ Result<StaticFiles> StaticFiles::load(const std::string& root) {
         if (!in) {
             return fail(ErrorCode::io, Label::error_file_unreadable, {entry.path().string()});
         }
-        const std::string url = "/" + std::filesystem::relative(entry.path(), root).generic_string();
+        const std::string url =
+            "/" + std::filesystem::relative(entry.path(), root).generic_string();
         files.m_files.emplace(url, StaticFile{content_type_of(entry.path()),
                                               std::string(std::istreambuf_iterator<char>(in), {})});
     }

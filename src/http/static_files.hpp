@@ -15,7 +15,7 @@ struct StaticFile {
 };
 
 class StaticFiles {
-public:
+  public:
     // Reads every regular file under `root`; an empty root gives an empty table.
     [[nodiscard]] static Result<StaticFiles> load(const std::string& root);
 
@@ -23,7 +23,7 @@ public:
     [[nodiscard]] const StaticFile* find(const std::string& path) const;
     [[nodiscard]] bool is_empty() const { return m_files.empty(); }
 
-private:
+  private:
     std::map<std::string, StaticFile> m_files;
 };
 

@@ -27,6 +27,7 @@ namespace parindex {
 [[nodiscard]] nlohmann::json period_json(const PeriodView& period);
 [[nodiscard]] nlohmann::json dashboard_json(const Dashboard& dashboard, const Overview& overview);
 [[nodiscard]] nlohmann::json inbox_item_json(const InboxItem& item, const Overview& overview);
-[[nodiscard]] nlohmann::json public_progress_json(const Dashboard& dashboard, const Overview& overview);
+[[nodiscard]] nlohmann::json public_progress_json(const Dashboard& dashboard,
+                                                  const Overview& overview);
 
 }  // namespace parindex

@@ -212,7 +212,9 @@ struct BadInput {
 };
 
 // Names the case in test listings instead of dumping its bytes.
-void PrintTo(const BadInput& input, std::ostream* out) { *out << input.name; }
+void PrintTo(const BadInput& input, std::ostream* out) {
+    *out << input.name;
+}
 
 class PlanTextReaderRejects : public testing::TestWithParam<BadInput> {};
 
