@@ -134,6 +134,7 @@ Result<HttpResponse> handle_get_task(ApiContext& context, RequestContext& reques
     }
     out["can_report_for"] = std::move(reportable);
     out["can_comment"] = can_comment(actor);
+    out["can_edit_targets"] = can_edit_plan(actor);
     return json_response(200, out);
 }
 

@@ -34,6 +34,8 @@ json targets_json(const TaskView& task) {
             {"comparator", comparator_code(target.comparator)},
             {"value", target.value ? json(*target.value) : json(nullptr)},
             {"unit", target.unit},
+            {"reference_year",
+             target.reference_year ? json(*target.reference_year) : json(nullptr)},
             {"text", describe_target(target)},
             {"lower_is_better", is_lower_better(target)},
             {"origin", target.origin == TargetOrigin::edited ? "edited" : "extracted"},

@@ -245,3 +245,17 @@ test('a report goes from draft to returned to accepted, and the overviews show i
 
   assert.deepEqual(consoleErrors, [], 'no console errors');
 });
+
+test('the coordinator corrects a target the plan reader could not read', { timeout: 120_000 }, async () => {
+  const page = await newPage();
+  await login(page, coordinator);
+  await page.goto(`${baseUrl}/#/nhiem-vu/6.1.1`);
+  await page.getByTestId('target-edit-0').click();
+  await page.getByTestId('target-comparator-0').selectOption('ge');
+  await page.getByTestId('target-value-0').fill('95');
+  await page.getByTestId('target-save-0').click();
+  await page.locator('[data-testid="target-0"]', { hasText: '≥ 95' }).waitFor();
+  await page.locator('[data-testid="target-0"]', { hasText: 'đã sửa tay' }).waitFor();
+  await shot(page, 'target-correction');
+  assert.deepEqual(consoleErrors, [], 'no console errors');
+});

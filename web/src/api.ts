@@ -16,6 +16,7 @@ import type {
   Report,
   ReportEdit,
   Session,
+  TargetInput,
   TaskDetail,
   TaskList,
   Unit,
@@ -111,6 +112,8 @@ export const api = {
     post<Report>('/api/reports', { task_code: taskCode, unit_key: unitKey, period }),
   report: (id: number) => get<Report>(`/api/reports/${id}`),
   saveReport: (id: number, edit: ReportEdit) => put<Report>(`/api/reports/${id}`, edit),
+  correctTarget: (code: string, index: number, target: TargetInput) =>
+    put<unknown>(`/api/tasks/${seg(code)}/targets/${index}`, target),
   submitReport: (id: number, version: number) => post<Report>(`/api/reports/${id}/submit`, { version }),
   acceptReport: (id: number, version: number, comment: string) =>
     post<Report>(`/api/reports/${id}/accept`, { version, comment }),

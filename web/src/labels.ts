@@ -99,6 +99,7 @@ export const auditActionLabels: Record<string, string> = {
   'period.unlock': 'Mở khóa kỳ báo cáo',
   'user.create': 'Tạo người dùng',
   'user.update': 'Sửa người dùng',
+  'task.target.edit': 'Sửa chỉ tiêu',
 };
 
 export const unitRoleLabels = { lead: 'Chủ trì', coordinating: 'Phối hợp' } as const;
@@ -210,6 +211,24 @@ export const task = {
   metYes: 'Đạt',
   metNo: 'Chưa đạt',
   metUnknown: 'Chưa có số liệu',
+  editTarget: 'Sửa',
+  editTargetTitle: (label: string) => `Sửa chỉ tiêu “${label}”`,
+  targetLabel: 'Nội dung chỉ tiêu',
+  comparator: 'Cách so sánh',
+  targetValue: 'Giá trị yêu cầu',
+  targetUnit: 'Đơn vị tính (%, đơn vị, hồ sơ…)',
+  referenceYear: 'Năm so sánh',
+  comparators: {
+    gt: 'Trên (>)',
+    ge: 'Từ … trở lên (≥)',
+    eq: 'Bằng (=)',
+    le: 'Không quá (≤)',
+    lt: 'Dưới (<)',
+    decrease: 'Giảm so với năm',
+    increase: 'Tăng so với năm',
+    qualitative: 'Định tính (hoàn thành, có tài liệu kiểm chứng)',
+  } as Record<string, string>,
+  targetEdited: 'đã sửa tay',
   measuredIn: (period: string) => `(kỳ ${period})`,
   deadline: 'Thời gian hoàn thành',
   due: (d: string) => `hạn ${d}`,

@@ -45,9 +45,18 @@ export interface Target {
   comparator: string;
   value: number | null;
   unit: string;
+  reference_year: number | null;
   text: string;
   lower_is_better: boolean;
   origin: string;
+}
+
+export interface TargetInput {
+  label: string;
+  comparator: string;
+  value: number | null;
+  unit: string;
+  reference_year: number | null;
 }
 
 export interface TargetView extends Target {
@@ -198,6 +207,7 @@ export interface TaskDetail extends TaskSummary {
   comments: Comment[];
   periods: Period[];
   can_report_for: string[];
+  can_edit_targets: boolean;
 }
 
 export interface StatusCounts {

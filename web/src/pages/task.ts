@@ -99,7 +99,7 @@ export async function renderTask(
           h('dd', {}, unitLinks(detail.coordinating_units, names)),
         ),
       ),
-      targetsSection(detail.targets, periodLabels),
+      targetsSection(detail, periodLabels, reload),
       h(
         'section',
         { class: 'reports', 'aria-labelledby': 'reports-heading' },
@@ -130,7 +130,73 @@ export async function renderTask(
   return container;
 }
 
-function targetsSection(targets: TargetView[], periodLabels: Map<string, string>): HTMLElement {
+/** The coordinator's form that corrects a target the plan reader got wrong. */
+function targetForm(
+  code: string,
+  index: number,
+  target: TargetView,
+  reload: (message: string, kind?: 'ok' | 'error') => void,
+): HTMLElement {
+  const message = messageBox();
+  const label = h('input', { type: 'text', value: target.label, required: true, 'data-testid': `target-label-${index}` });
+  const comparator = h(
+    'select',
+    { 'data-testid': `target-comparator-${index}` },
+    Object.entries(labels.comparators).map(([code, text]) =>
+      h('option', { value: code, selected: code === target.comparator }, text),
+    ),
+  );
+  const value = h('input', { type: 'number', step: 'any', value: target.value === null ? '' : String(target.value), 'data-testid': `target-value-${index}` });
+  const unit = h('input', { type: 'text', value: target.unit });
+  const year = h('input', { type: 'number', step: '1', value: target.reference_year === null ? '' : String(target.reference_year) });
+  const form = h(
+    'form',
+    { class: 'stack-form', 'aria-label': labels.editTargetTitle(target.label) },
+    field(labels.targetLabel, label),
+    field(labels.comparator, comparator),
+    field(labels.targetValue, value),
+    field(labels.targetUnit, unit),
+    field(labels.referenceYear, year),
+    message,
+    h('button', { type: 'submit', class: 'primary', 'data-testid': `target-save-${index}` }, common.save),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    message.clear();
+    const number = (input: HTMLInputElement) => (input.value.trim() === '' ? null : Number(input.value));
+    api
+      .correctTarget(code, index, {
+        label: label.value,
+        comparator: comparator.value,
+        value: number(value),
+        unit: unit.value,
+        reference_year: number(year),
+      })
+      .then(() => reload(common.saved))
+      .catch((error: unknown) => message.show(error instanceof ApiError ? error.message : errors.network));
+  });
+  return form;
+}
+
+function targetsSection(
+  detail: TaskDetail,
+  periodLabels: Map<string, string>,
+  reload: (message: string, kind?: 'ok' | 'error') => void,
+): HTMLElement {
+  const targets = detail.targets;
+  const editors = h('div', {});
+  const editButton = (target: TargetView, index: number) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        'data-testid': `target-edit-${index}`,
+        'aria-label': labels.editTargetTitle(target.label),
+        onclick: () => replaceChildren(editors, targetForm(detail.code, index, target, reload)),
+      },
+      labels.editTarget,
+    );
   return h(
     'section',
     { class: 'card' },
@@ -153,7 +219,13 @@ function targetsSection(targets: TargetView[], periodLabels: Map<string, string>
             h(
               'tr',
               { 'data-testid': `target-${index}` },
-              h('td', { 'data-label': labels.target }, target.label),
+              h(
+                'td',
+                { 'data-label': labels.target },
+                target.label,
+                target.origin === 'edited' ? h('span', { class: 'muted small' }, ` (${labels.targetEdited})`) : null,
+                detail.can_edit_targets ? [' ', editButton(target, index)] : null,
+              ),
               h('td', { 'data-label': labels.expected }, target.text),
               h(
                 'td',
@@ -181,6 +253,7 @@ function targetsSection(targets: TargetView[], periodLabels: Map<string, string>
         ),
       ),
     ),
+    editors,
   );
 }
 
