@@ -45,8 +45,10 @@ class Authenticator {
 
   private:
     [[nodiscard]] std::optional<SessionInfo> remembered(const std::string& digest);
-    void remember(const std::string& digest, const SessionInfo& info,
-                  const std::string& expires_at);
+    void remember(const std::string& digest, const SessionInfo& info, const std::string& expires_at,
+                  std::uint64_t generation);
+    [[nodiscard]] std::uint64_t current_generation();
+    [[nodiscard]] const std::string& stand_in_hash();
 
     struct Remembered {
         SessionInfo info;
@@ -60,6 +62,9 @@ class Authenticator {
     // Resolving a session costs two lookups under the database's lock; every request needs it.
     std::mutex m_sessions_mutex;
     std::map<std::string, Remembered> m_sessions;
+    std::uint64_t m_generation = 0;  // bumped by forget_sessions()
+    std::once_flag m_stand_in_once;
+    std::string m_stand_in_hash;
 };
 
 }  // namespace parindex

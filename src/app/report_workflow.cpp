@@ -99,12 +99,10 @@ Result<ProgressReport> ReportWorkflow::open(const Actor& actor, const Overview& 
         return fail(ErrorCode::invalid_input, Label::error_period_not_of_task,
                     {period_code, task_code}, Location{{}, 0, "period"});
     }
-    if (overview.is_locked(*period)) {
-        return fail(ErrorCode::conflict, Label::error_period_locked, {period->label()});
-    }
     ProgressReport report;
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
         const int year = overview.plan_view.plan.info.year;
+        PARINDEX_TRY(check_open(year, *period));
         PARINDEX_TRY_ASSIGN(existing, m_store.reports().list_reports(ReportFilter{
                                           year, task_code, unit_key, period->code(), {}}));
         if (!existing.empty()) {
@@ -150,15 +148,22 @@ Result<std::vector<ProgressReport>> ReportWorkflow::list(const Actor& actor, Rep
     return reports;
 }
 
+Result<void> ReportWorkflow::check_open(int plan_year, const Period& period) {
+    // Read in the write's own transaction: a lock committed a moment ago counts.
+    PARINDEX_TRY_ASSIGN(locked, m_store.period_locks().list_locked(plan_year));
+    if (std::find(locked.begin(), locked.end(), period.code()) != locked.end()) {
+        return fail(ErrorCode::conflict, Label::error_period_locked, {period.label()});
+    }
+    return {};
+}
+
 Result<ProgressReport> ReportWorkflow::load_for_change(const Actor& actor, const Overview& overview,
                                                        std::int64_t id) {
     PARINDEX_TRY_ASSIGN(found, m_store.reports().find_report(id));
     if (!found || !can_read_report(actor, *found)) {
         return report_not_found(id);
     }
-    if (overview.is_locked(found->period)) {
-        return fail(ErrorCode::conflict, Label::error_period_locked, {found->period.label()});
-    }
+    PARINDEX_TRY(check_open(found->plan_year, found->period));
     return std::move(*found);
 }
 
@@ -175,12 +180,17 @@ Result<ProgressReport> ReportWorkflow::edit(const Actor& actor, const Overview& 
         }
         task = overview.find_task(before.task_code);
         const std::size_t target_count = task != nullptr ? task->node->targets.size() : 0;
+        std::vector<int> seen;
         for (const MeasuredValue& value : edit.values) {
+            const bool is_repeated =
+                std::find(seen.begin(), seen.end(), value.target_index) != seen.end();
             if (value.target_index < 0 ||
-                static_cast<std::size_t>(value.target_index) >= target_count) {
+                static_cast<std::size_t>(value.target_index) >= target_count || is_repeated) {
                 return fail(ErrorCode::invalid_input, Label::error_target_index,
-                            {std::to_string(value.target_index + 1)}, Location{{}, 0, "values"});
+                            {std::to_string(static_cast<long long>(value.target_index) + 1)},
+                            Location{{}, 0, "values"});
             }
+            seen.push_back(value.target_index);
         }
         after = before;
         after.progress = edit.progress;

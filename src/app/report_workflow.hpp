@@ -63,6 +63,8 @@ class ReportWorkflow {
     // period not locked).
     [[nodiscard]] Result<ProgressReport> load_for_change(const Actor& actor,
                                                          const Overview& overview, std::int64_t id);
+    // A conflict when the period is locked, read from the database.
+    [[nodiscard]] Result<void> check_open(int plan_year, const Period& period);
     [[nodiscard]] Result<void> record(const Actor& actor, const std::string& action,
                                       const ProgressReport* before, const ProgressReport* after);
 

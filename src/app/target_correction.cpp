@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "app/load_plan.hpp"
 #include "domain/permissions.hpp"
 
 namespace parindex {
@@ -57,22 +56,33 @@ Result<Target> correct_target(WorkflowStore& store, const Clock& clock, const Ac
     if (corrected.comparator == Comparator::qualitative) {
         corrected.value.reset();
     }
-    PARINDEX_TRY_ASSIGN(view, load_plan(store, std::nullopt));
-    Plan& plan = view.plan;
-    const auto node =
-        std::find_if(plan.nodes.begin(), plan.nodes.end(), [&](const PlanNode& candidate) {
-            return candidate.code == task_code && candidate.kind == NodeKind::task;
-        });
-    if (node == plan.nodes.end()) {
-        return fail(ErrorCode::not_found, Label::error_task_not_found, {task_code});
-    }
-    if (index < 0 || static_cast<std::size_t>(index) >= node->targets.size()) {
-        return fail(ErrorCode::not_found, Label::error_target_index, {std::to_string(index + 1)});
-    }
-    Target& target = node->targets[static_cast<std::size_t>(index)];
-    const std::string before = target_snapshot(target);
-    target = corrected;
+    // Read, changed and written in one transaction: a plan imported meanwhile is never
+    // overwritten by a stale copy.
     PARINDEX_TRY(store.transaction([&]() -> Result<void> {
+        PARINDEX_TRY_ASSIGN(years, store.plans().list_plan_years());
+        if (years.empty()) {
+            return fail(ErrorCode::not_found, Label::error_no_plan);
+        }
+        PARINDEX_TRY_ASSIGN(stored,
+                            store.plans().find_plan(*std::max_element(years.begin(), years.end())));
+        if (!stored) {
+            return fail(ErrorCode::not_found, Label::error_no_plan);
+        }
+        Plan& plan = *stored;
+        const auto node =
+            std::find_if(plan.nodes.begin(), plan.nodes.end(), [&](const PlanNode& candidate) {
+                return candidate.code == task_code && candidate.kind == NodeKind::task;
+            });
+        if (node == plan.nodes.end()) {
+            return fail(ErrorCode::not_found, Label::error_task_not_found, {task_code});
+        }
+        if (index < 0 || static_cast<std::size_t>(index) >= node->targets.size()) {
+            return fail(ErrorCode::not_found, Label::error_target_index,
+                        {std::to_string(static_cast<long long>(index) + 1)});
+        }
+        Target& target = node->targets[static_cast<std::size_t>(index)];
+        const std::string before = target_snapshot(target);
+        target = corrected;
         PARINDEX_TRY(store.plans().save_plan(plan));
         return store.audit().append(AuditEntry{0, clock.now(), actor.username, "task.target.edit",
                                                "target:" + task_code + "/" + std::to_string(index),

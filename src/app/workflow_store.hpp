@@ -43,6 +43,8 @@ class SessionRepository {
         const std::string& token_digest) = 0;
     [[nodiscard]] virtual Result<void> delete_session(const std::string& token_digest) = 0;
     [[nodiscard]] virtual Result<void> delete_expired_sessions(const std::string& now) = 0;
+    // Every session of the user: after a password change or a deactivation.
+    [[nodiscard]] virtual Result<void> delete_sessions_of(std::int64_t user_id) = 0;
 };
 
 struct ReportFilter {

@@ -121,20 +121,22 @@ TaskStatus compute_task_status(const PlanNode& task, const std::vector<std::stri
                  describe_target(task.targets[i])}));
         }
     }
-    const CivilDate due = task.deadline ? task.deadline->due : today;
+    // A task whose deadline could not be read is judged by its targets and reports only.
+    const std::optional<CivilDate> due =
+        task.deadline ? std::optional<CivilDate>(task.deadline->due) : std::nullopt;
     const Completion done = completion(lead_units, latest, status.measures);
     if (done.is_done) {
         const auto finished = vietnam_date_of(done.finished_at);
-        const bool is_late = finished && due < *finished;
+        const bool is_late = finished && due && *due < *finished;
         status.light = Light::done;
         status.official = is_late ? OfficialStatus::done_late : OfficialStatus::done_on_time;
         return status;
     }
-    if (due < today) {
+    if (due && *due < today) {
         status.light = Light::overdue;
         status.official = OfficialStatus::open_overdue;
         status.reasons.insert(status.reasons.begin(),
-                              format_label(Label::reason_overdue, {due.to_dmy()}));
+                              format_label(Label::reason_overdue, {due->to_dmy()}));
         return status;
     }
     const bool unit_flags_risk = std::any_of(latest.begin(), latest.end(), [](const auto& entry) {
@@ -144,7 +146,7 @@ TaskStatus compute_task_status(const PlanNode& task, const std::vector<std::stri
     if (unit_flags_risk) {
         status.reasons.push_back(std::string(label_text(Label::reason_unit_flags_risk)));
     }
-    const int days_left = today.days_until(due);
+    const int days_left = due ? today.days_until(*due) : k_at_risk_window_days + 1;
     const bool is_near_without_progress = days_left <= k_at_risk_window_days && latest.empty();
     if (is_near_without_progress) {
         status.reasons.push_back(

@@ -95,8 +95,11 @@ std::vector<UrgingItem> compute_urgings(const std::vector<Responsibility>& dutie
 bool concerns(const UrgingItem& item, const Actor& actor) {
     switch (actor.role) {
         case Role::unit_staff:
-        case Role::unit_head:
             return item.kind != UrgingKind::to_review && actor.unit_key == item.unit_key;
+        case Role::unit_head:
+            // The head hears of an overdue report once it has climbed to them (ADR 0006).
+            return item.kind != UrgingKind::to_review && actor.unit_key == item.unit_key &&
+                   (item.kind != UrgingKind::overdue || item.level != UrgingLevel::unit);
         case Role::coordinator:
         case Role::admin:
             return item.kind == UrgingKind::to_review || item.level == UrgingLevel::coordinator;

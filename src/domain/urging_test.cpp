@@ -268,7 +268,8 @@ TEST(Concerns, PutsEachItemInTheInboxesOfThoseWhoMustAct) {
     const std::vector<Row> table = {
         // Columns: due soon; overdue at unit, unit head and coordinator level; returned; to review.
         {"staff of a", actor(Role::unit_staff, "a"), {true, true, true, true, true, false}},
-        {"head of a", actor(Role::unit_head, "a"), {true, true, true, true, true, false}},
+        // The head hears of an overdue report once it has climbed to them (ADR 0006).
+        {"head of a", actor(Role::unit_head, "a"), {true, false, true, true, true, false}},
         {"staff of b", actor(Role::unit_staff, "b"), {false, false, false, false, false, false}},
         {"head of b", actor(Role::unit_head, "b"), {false, false, false, false, false, false}},
         {"coordinator", actor(Role::coordinator), {false, false, false, true, false, true}},

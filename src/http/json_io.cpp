@@ -45,6 +45,13 @@ std::string percent_decode(std::string_view text) {
 }
 
 Result<nlohmann::json> parse_json_body(const HttpRequest& request) {
+    // Forms are small; the 32 MiB request limit is for evidence uploads, and a parsed JSON tree
+    // can take sixty times its text's size.
+    constexpr std::size_t k_max_json_bytes = std::size_t{256} * 1024;
+    if (request.body.size() > k_max_json_bytes) {
+        return fail(ErrorCode::too_large, Label::http_body_too_large,
+                    {std::to_string(k_max_json_bytes)});
+    }
     nlohmann::json body = nlohmann::json::parse(request.body, nullptr, false);
     if (body.is_discarded() || !body.is_object()) {
         return fail(ErrorCode::invalid_input, Label::error_bad_json);

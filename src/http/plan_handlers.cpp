@@ -139,24 +139,30 @@ Result<HttpResponse> handle_get_task(ApiContext& context, RequestContext& reques
 }
 
 Result<HttpResponse> handle_task_history(ApiContext& context, RequestContext& request) {
-    std::vector<AuditEntry> entries;
+    const std::string& code = request.params.at(0);
+    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
+    if (overview->find_task(code) == nullptr) {
+        return fail(ErrorCode::not_found, Label::error_task_not_found, {code});
+    }
+    constexpr std::string_view k_report_entity = "report:";
+    nlohmann::json list = nlohmann::json::array();
     PARINDEX_TRY(context.store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY_ASSIGN(found, context.store.audit().list_for_task(request.params.at(0)));
-        entries = std::move(found);
+        PARINDEX_TRY_ASSIGN(entries, context.store.audit().list_for_task(code));
+        for (const AuditEntry& entry : entries) {
+            // A report still in another unit's drafts is that unit's own, and so is its history;
+            // looked up in the database, whatever year the report belongs to.
+            if (entry.entity.starts_with(k_report_entity)) {
+                const auto id = parse_exact<std::int64_t>(
+                    std::string_view(entry.entity).substr(k_report_entity.size()));
+                PARINDEX_TRY_ASSIGN(report, context.store.reports().find_report(id.value_or(0)));
+                if (!report || !can_read_report(request.actor(), *report)) {
+                    continue;
+                }
+            }
+            list.push_back(audit_json(entry));
+        }
         return {};
     }));
-    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    nlohmann::json list = nlohmann::json::array();
-    for (const AuditEntry& entry : entries) {
-        // A report still in another unit's drafts is that unit's own, and so is its history.
-        const auto report = std::find_if(
-            overview->reports.begin(), overview->reports.end(),
-            [&](const auto& r) { return entry.entity == "report:" + std::to_string(r.id); });
-        if (report != overview->reports.end() && !can_read_report(request.actor(), *report)) {
-            continue;
-        }
-        list.push_back(audit_json(entry));
-    }
     return json_response(200, nlohmann::json{{"entries", std::move(list)}});
 }
 

@@ -198,3 +198,36 @@ describe('correcting a target the plan reader got wrong', () => {
     expectError(assert, await coordinator.put('/api/tasks/99.9/targets/0', { label: 'X', comparator: 'qualitative' }), 404);
   });
 });
+
+describe('what the review of the workflow asked for', () => {
+  test('a password reset ends the sessions opened before it', async () => {
+    const viewer = await server.login('xem');
+    assert.equal((await viewer.get('/api/session')).status, 200);
+    const users = (await admin.get('/api/users')).json.users;
+    const xem = users.find((user) => user.username === 'xem');
+    const reset = await admin.put(`/api/users/${xem.id}`, {
+      display_name: xem.display_name, role: xem.role, unit_key: xem.unit_key, active: true, password: 'mat-khau-moi-2025',
+    });
+    assert.equal(reset.status, 200, reset.text);
+    expectError(assert, await viewer.get('/api/session'), 401, { message: MESSAGES.notLoggedIn });
+  });
+
+  test('the same target twice in one report edit: 400 naming values', async () => {
+    const staff = await server.login('canbo.ttpvhcc');
+    const report = await openReport(staff, '3.2.1', SERVICE_CENTRE, '2025-Q4');
+    const res = await staff.put(`/api/reports/${report.id}`, {
+      version: report.version, progress: 'in_progress', narrative: '',
+      values: [{ target_index: 0, value: 1 }, { target_index: 0, value: 2 }],
+    });
+    expectError(assert, res, 400, { field: 'values' });
+  });
+
+  test('a JSON body over 256 KiB: 413, before it is parsed', async () => {
+    const res = await admin.post('/api/units', { name: 'x'.repeat(300 * 1024) });
+    expectError(assert, res, 413);
+  });
+
+  test('the history of a task that does not exist: 404', async () => {
+    expectError(assert, await admin.get('/api/tasks/99.99/history'), 404);
+  });
+});

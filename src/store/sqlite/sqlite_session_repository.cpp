@@ -37,6 +37,11 @@ Result<void> SqliteSessionRepository::delete_session(const std::string& token_di
     return statement.bind(1, token_digest).run();
 }
 
+Result<void> SqliteSessionRepository::delete_sessions_of(std::int64_t user_id) {
+    PARINDEX_TRY_ASSIGN(statement, m_connection.prepare("DELETE FROM sessions WHERE user_id = ?"));
+    return statement.bind(1, user_id).run();
+}
+
 Result<void> SqliteSessionRepository::delete_expired_sessions(const std::string& now) {
     PARINDEX_TRY_ASSIGN(statement,
                         m_connection.prepare("DELETE FROM sessions WHERE expires_at <= ?"));

@@ -19,6 +19,7 @@ class SqliteSessionRepository final : public SessionRepository {
     // Deletes the sessions whose expires_at is at or before `now` (both ISO 8601 UTC in the same
     // form, so text order is time order).
     Result<void> delete_expired_sessions(const std::string& now) override;
+    Result<void> delete_sessions_of(std::int64_t user_id) override;
 
   private:
     SqliteConnection& m_connection;
