@@ -157,8 +157,7 @@ Result<void> ReportWorkflow::check_open(int plan_year, const Period& period) {
     return {};
 }
 
-Result<ProgressReport> ReportWorkflow::load_for_change(const Actor& actor, const Overview& overview,
-                                                       std::int64_t id) {
+Result<ProgressReport> ReportWorkflow::load_for_change(const Actor& actor, std::int64_t id) {
     PARINDEX_TRY_ASSIGN(found, m_store.reports().find_report(id));
     if (!found || !can_read_report(actor, *found)) {
         return report_not_found(id);
@@ -173,7 +172,7 @@ Result<ProgressReport> ReportWorkflow::edit(const Actor& actor, const Overview& 
     const TaskView* task = nullptr;
     ProgressReport after;
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, id));
+        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, id));
         PARINDEX_TRY(check_can_change(actor, before));
         if (edit.version != before.version) {
             return fail(ErrorCode::conflict, Label::error_stale_version);
@@ -205,9 +204,8 @@ Result<ProgressReport> ReportWorkflow::edit(const Actor& actor, const Overview& 
     return after;
 }
 
-Result<ProgressReport> ReportWorkflow::review(const Actor& actor, const Overview& overview,
-                                              std::int64_t id, int version, ReviewAction action,
-                                              const std::string& comment) {
+Result<ProgressReport> ReportWorkflow::review(const Actor& actor, std::int64_t id, int version,
+                                              ReviewAction action, const std::string& comment) {
     PARINDEX_TRY(check_length(comment, k_max_narrative, Label::word_review_comment));
     if (action == ReviewAction::give_back &&
         comment.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -216,7 +214,7 @@ Result<ProgressReport> ReportWorkflow::review(const Actor& actor, const Overview
     }
     ProgressReport after;
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, id));
+        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, id));
         const bool is_allowed = action == ReviewAction::submit
                                     ? can_edit_reports_of(actor, before.unit_key)
                                     : can_review_reports(actor);
@@ -249,9 +247,8 @@ Result<ProgressReport> ReportWorkflow::review(const Actor& actor, const Overview
     return after;
 }
 
-Result<EvidenceFile> ReportWorkflow::attach(const Actor& actor, const Overview& overview,
-                                            std::int64_t report_id, const std::string& file_name,
-                                            std::string_view bytes) {
+Result<EvidenceFile> ReportWorkflow::attach(const Actor& actor, std::int64_t report_id,
+                                            const std::string& file_name, std::string_view bytes) {
     if (!is_safe_file_name(file_name)) {
         return fail(ErrorCode::invalid_input, Label::error_file_name, {},
                     Location{{}, 0, "X-File-Name"});
@@ -275,7 +272,7 @@ Result<EvidenceFile> ReportWorkflow::attach(const Actor& actor, const Overview& 
                       m_clock.now(),
                       actor.username};
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, report_id));
+        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, report_id));
         PARINDEX_TRY(check_can_change(actor, before));
         // Checked and refused above before any byte is written; written before the row so the
         // row never names a missing file.
@@ -309,15 +306,14 @@ Result<EvidenceDownload> ReportWorkflow::download(const Actor& actor, std::int64
     return EvidenceDownload{std::move(found->second), std::move(bytes)};
 }
 
-Result<void> ReportWorkflow::detach(const Actor& actor, const Overview& overview,
-                                    std::int64_t evidence_id) {
+Result<void> ReportWorkflow::detach(const Actor& actor, std::int64_t evidence_id) {
     return m_store.transaction([&]() -> Result<void> {
         PARINDEX_TRY_ASSIGN(evidence, m_store.reports().find_evidence(evidence_id));
         if (!evidence) {
             return fail(ErrorCode::not_found, Label::error_evidence_not_found,
                         {std::to_string(evidence_id)});
         }
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, evidence->first));
+        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, evidence->first));
         PARINDEX_TRY(check_can_change(actor, before));
         PARINDEX_TRY(m_store.reports().delete_evidence(evidence_id));
         ProgressReport after = before;
@@ -327,8 +323,8 @@ Result<void> ReportWorkflow::detach(const Actor& actor, const Overview& overview
     });
 }
 
-Result<DocumentReference> ReportWorkflow::cite(const Actor& actor, const Overview& overview,
-                                               std::int64_t report_id, DocumentReference document) {
+Result<DocumentReference> ReportWorkflow::cite(const Actor& actor, std::int64_t report_id,
+                                               DocumentReference document) {
     if (document.number_symbol.empty()) {
         return fail(ErrorCode::invalid_input, Label::error_field_required,
                     {std::string(label_text(Label::word_number_symbol))},
@@ -341,7 +337,7 @@ Result<DocumentReference> ReportWorkflow::cite(const Actor& actor, const Overvie
         PARINDEX_TRY(check_length(*text, k_max_field, field));
     }
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, report_id));
+        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, report_id));
         PARINDEX_TRY(check_can_change(actor, before));
         PARINDEX_TRY_ASSIGN(id, m_store.reports().add_document(report_id, document));
         document.id = id;
@@ -352,15 +348,14 @@ Result<DocumentReference> ReportWorkflow::cite(const Actor& actor, const Overvie
     return document;
 }
 
-Result<void> ReportWorkflow::uncite(const Actor& actor, const Overview& overview,
-                                    std::int64_t document_id) {
+Result<void> ReportWorkflow::uncite(const Actor& actor, std::int64_t document_id) {
     return m_store.transaction([&]() -> Result<void> {
         PARINDEX_TRY_ASSIGN(report_id, m_store.reports().find_document_report(document_id));
         if (!report_id) {
             return fail(ErrorCode::not_found, Label::error_document_not_found,
                         {std::to_string(document_id)});
         }
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, overview, *report_id));
+        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, *report_id));
         PARINDEX_TRY(check_can_change(actor, before));
         PARINDEX_TRY(m_store.reports().delete_document(document_id));
         ProgressReport after = before;

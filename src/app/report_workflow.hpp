@@ -43,26 +43,20 @@ class ReportWorkflow {
     [[nodiscard]] Result<std::vector<ProgressReport>> list(const Actor& actor, ReportFilter filter);
     [[nodiscard]] Result<ProgressReport> edit(const Actor& actor, const Overview& overview,
                                               std::int64_t id, const ReportEdit& edit);
-    [[nodiscard]] Result<ProgressReport> review(const Actor& actor, const Overview& overview,
-                                                std::int64_t id, int version, ReviewAction action,
-                                                const std::string& comment);
-    [[nodiscard]] Result<EvidenceFile> attach(const Actor& actor, const Overview& overview,
-                                              std::int64_t report_id, const std::string& file_name,
-                                              std::string_view bytes);
+    [[nodiscard]] Result<ProgressReport> review(const Actor& actor, std::int64_t id, int version,
+                                                ReviewAction action, const std::string& comment);
+    [[nodiscard]] Result<EvidenceFile> attach(const Actor& actor, std::int64_t report_id,
+                                              const std::string& file_name, std::string_view bytes);
     [[nodiscard]] Result<EvidenceDownload> download(const Actor& actor, std::int64_t evidence_id);
-    [[nodiscard]] Result<void> detach(const Actor& actor, const Overview& overview,
-                                      std::int64_t evidence_id);
-    [[nodiscard]] Result<DocumentReference> cite(const Actor& actor, const Overview& overview,
-                                                 std::int64_t report_id,
+    [[nodiscard]] Result<void> detach(const Actor& actor, std::int64_t evidence_id);
+    [[nodiscard]] Result<DocumentReference> cite(const Actor& actor, std::int64_t report_id,
                                                  DocumentReference document);
-    [[nodiscard]] Result<void> uncite(const Actor& actor, const Overview& overview,
-                                      std::int64_t document_id);
+    [[nodiscard]] Result<void> uncite(const Actor& actor, std::int64_t document_id);
 
   private:
     // Loads the report and checks the actor may change it now (unit member, editable state,
     // period not locked).
-    [[nodiscard]] Result<ProgressReport> load_for_change(const Actor& actor,
-                                                         const Overview& overview, std::int64_t id);
+    [[nodiscard]] Result<ProgressReport> load_for_change(const Actor& actor, std::int64_t id);
     // A conflict when the period is locked, read from the database.
     [[nodiscard]] Result<void> check_open(int plan_year, const Period& period);
     [[nodiscard]] Result<void> record(const Actor& actor, const std::string& action,

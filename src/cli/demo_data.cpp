@@ -122,14 +122,14 @@ Result<bool> seed_demo_workflow(WorkflowStore& store, UserAdmin& users, ReportWo
         if (demo.review.empty()) {
             continue;
         }
-        PARINDEX_TRY_ASSIGN(submitted, reports.review(staff, *current, edited.id, edited.version,
-                                                      ReviewAction::submit, ""));
+        PARINDEX_TRY_ASSIGN(
+            submitted, reports.review(staff, edited.id, edited.version, ReviewAction::submit, ""));
         if (demo.review == "accept") {
-            PARINDEX_TRY(reports.review(coordinator, *current, submitted.id, submitted.version,
+            PARINDEX_TRY(reports.review(coordinator, submitted.id, submitted.version,
                                         ReviewAction::accept, "Đồng ý."));
         } else if (demo.review == "return") {
             PARINDEX_TRY(reports.review(
-                coordinator, *current, submitted.id, submitted.version, ReviewAction::give_back,
+                coordinator, submitted.id, submitted.version, ReviewAction::give_back,
                 "Bổ sung danh sách TTHC chưa phát sinh thanh toán trực tuyến và giải pháp."));
         }
     }

@@ -47,8 +47,8 @@ Result<HttpResponse> reviewed(ApiContext& context, RequestContext& request, Revi
     PARINDEX_TRY_ASSIGN(version, int_field(body, "version"));
     PARINDEX_TRY_ASSIGN(comment, text_field(body, "comment"));
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY_ASSIGN(
-        report, context.reports.review(request.actor(), *overview, id, version, action, comment));
+    PARINDEX_TRY_ASSIGN(report,
+                        context.reports.review(request.actor(), id, version, action, comment));
     return json_response(200, report_json(report, *overview, request.actor()));
 }
 
@@ -131,10 +131,9 @@ Result<HttpResponse> handle_return_report(ApiContext& context, RequestContext& r
 
 Result<HttpResponse> handle_upload_evidence(ApiContext& context, RequestContext& request) {
     PARINDEX_TRY_ASSIGN(id, id_param(request, 0));
-    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
     PARINDEX_TRY_ASSIGN(
-        file, context.reports.attach(request.actor(), *overview, id,
-                                     decoded_file_name(request.request), request.request.body));
+        file, context.reports.attach(request.actor(), id, decoded_file_name(request.request),
+                                     request.request.body));
     return json_response(201, evidence_json(file));
 }
 
@@ -165,8 +164,7 @@ Result<HttpResponse> handle_download_evidence(ApiContext& context, RequestContex
 
 Result<HttpResponse> handle_delete_evidence(ApiContext& context, RequestContext& request) {
     PARINDEX_TRY_ASSIGN(id, id_param(request, 0));
-    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY(context.reports.detach(request.actor(), *overview, id));
+    PARINDEX_TRY(context.reports.detach(request.actor(), id));
     return no_content();
 }
 
@@ -180,15 +178,13 @@ Result<HttpResponse> handle_add_document(ApiContext& context, RequestContext& re
     PARINDEX_TRY_ASSIGN(summary, text_field(body, "summary"));
     PARINDEX_TRY_ASSIGN(page, text_field(body, "page"));
     document = DocumentReference{0, number_symbol, issued_on, issuing_body, summary, page};
-    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY_ASSIGN(cited, context.reports.cite(request.actor(), *overview, id, document));
+    PARINDEX_TRY_ASSIGN(cited, context.reports.cite(request.actor(), id, document));
     return json_response(201, document_json(cited));
 }
 
 Result<HttpResponse> handle_delete_document(ApiContext& context, RequestContext& request) {
     PARINDEX_TRY_ASSIGN(id, id_param(request, 0));
-    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
-    PARINDEX_TRY(context.reports.uncite(request.actor(), *overview, id));
+    PARINDEX_TRY(context.reports.uncite(request.actor(), id));
     return no_content();
 }
 
