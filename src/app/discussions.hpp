@@ -27,8 +27,4 @@ class Discussions {
     const Clock& m_clock;
 };
 
-// Text a person typed: trimmed, required, at most `limit` bytes; the label names the field.
-[[nodiscard]] Result<std::string> required_text(const std::string& text, std::size_t limit,
-                                                Label field, std::string_view field_code);
-
 }  // namespace parindex

@@ -166,14 +166,19 @@ Result<ProgressReport> ReportWorkflow::load_for_change(const Actor& actor, std::
     return std::move(*found);
 }
 
+Result<ProgressReport> ReportWorkflow::load_editable(const Actor& actor, std::int64_t id) {
+    PARINDEX_TRY_ASSIGN(report, load_for_change(actor, id));
+    PARINDEX_TRY(check_can_change(actor, report));
+    return report;
+}
+
 Result<ProgressReport> ReportWorkflow::edit(const Actor& actor, const Overview& overview,
                                             std::int64_t id, const ReportEdit& edit) {
     PARINDEX_TRY(check_length(edit.narrative, k_max_narrative, Label::word_narrative));
     const TaskView* task = nullptr;
     ProgressReport after;
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, id));
-        PARINDEX_TRY(check_can_change(actor, before));
+        PARINDEX_TRY_ASSIGN(before, load_editable(actor, id));
         if (edit.version != before.version) {
             return fail(ErrorCode::conflict, Label::error_stale_version);
         }
@@ -272,8 +277,7 @@ Result<EvidenceFile> ReportWorkflow::attach(const Actor& actor, std::int64_t rep
                       m_clock.now(),
                       actor.username};
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, report_id));
-        PARINDEX_TRY(check_can_change(actor, before));
+        PARINDEX_TRY_ASSIGN(before, load_editable(actor, report_id));
         // Checked and refused above before any byte is written; written before the row so the
         // row never names a missing file.
         PARINDEX_TRY(m_files.put(file.sha256, bytes));
@@ -313,8 +317,7 @@ Result<void> ReportWorkflow::detach(const Actor& actor, std::int64_t evidence_id
             return fail(ErrorCode::not_found, Label::error_evidence_not_found,
                         {std::to_string(evidence_id)});
         }
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, evidence->first));
-        PARINDEX_TRY(check_can_change(actor, before));
+        PARINDEX_TRY_ASSIGN(before, load_editable(actor, evidence->first));
         PARINDEX_TRY(m_store.reports().delete_evidence(evidence_id));
         ProgressReport after = before;
         std::erase_if(after.evidence,
@@ -337,8 +340,7 @@ Result<DocumentReference> ReportWorkflow::cite(const Actor& actor, std::int64_t 
         PARINDEX_TRY(check_length(*text, k_max_field, field));
     }
     PARINDEX_TRY(m_store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, report_id));
-        PARINDEX_TRY(check_can_change(actor, before));
+        PARINDEX_TRY_ASSIGN(before, load_editable(actor, report_id));
         PARINDEX_TRY_ASSIGN(id, m_store.reports().add_document(report_id, document));
         document.id = id;
         ProgressReport after = before;
@@ -355,8 +357,7 @@ Result<void> ReportWorkflow::uncite(const Actor& actor, std::int64_t document_id
             return fail(ErrorCode::not_found, Label::error_document_not_found,
                         {std::to_string(document_id)});
         }
-        PARINDEX_TRY_ASSIGN(before, load_for_change(actor, *report_id));
-        PARINDEX_TRY(check_can_change(actor, before));
+        PARINDEX_TRY_ASSIGN(before, load_editable(actor, *report_id));
         PARINDEX_TRY(m_store.reports().delete_document(document_id));
         ProgressReport after = before;
         std::erase_if(after.documents,

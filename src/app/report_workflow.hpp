@@ -57,6 +57,8 @@ class ReportWorkflow {
     // Loads the report and checks the actor may change it now (unit member, editable state,
     // period not locked).
     [[nodiscard]] Result<ProgressReport> load_for_change(const Actor& actor, std::int64_t id);
+    // load_for_change, and the actor's unit may change it in its state (draft or returned).
+    [[nodiscard]] Result<ProgressReport> load_editable(const Actor& actor, std::int64_t id);
     // A conflict when the period is locked, read from the database.
     [[nodiscard]] Result<void> check_open(int plan_year, const Period& period);
     [[nodiscard]] Result<void> record(const Actor& actor, const std::string& action,

@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "app/audit_snapshot.hpp"
-#include "app/discussions.hpp"
+#include "app/text_input.hpp"
 #include "core/text.hpp"
 #include "domain/permissions.hpp"
 
