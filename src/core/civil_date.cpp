@@ -91,6 +91,22 @@ int CivilDate::days_until(const CivilDate& other) const {
                                 .count());
 }
 
+int CivilDate::day_number() const {
+    return static_cast<int>(to_sys_days(m_year, m_month, m_day).time_since_epoch().count());
+}
+
+CivilDate CivilDate::from_day_number(int days) {
+    const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{days}}};
+    return CivilDate(static_cast<int>(date.year()),
+                     static_cast<int>(static_cast<unsigned>(date.month())),
+                     static_cast<int>(static_cast<unsigned>(date.day())));
+}
+
+int CivilDate::weekday() const {
+    return static_cast<int>(
+        std::chrono::weekday{to_sys_days(m_year, m_month, m_day)}.c_encoding());
+}
+
 std::optional<CivilDate> vietnam_date_of(std::string_view iso_utc) {
     constexpr int k_offset_hours = 7;
     constexpr int k_hours_per_day = 24;

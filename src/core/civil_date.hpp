@@ -27,6 +27,11 @@ class CivilDate {
     [[nodiscard]] CivilDate plus_days(int days) const;
     // Days from this date to `other` (negative when `other` is earlier).
     [[nodiscard]] int days_until(const CivilDate& other) const;
+    // Days since 01/01/1970: a compact, ordered form for columns of dates.
+    [[nodiscard]] int day_number() const;
+    [[nodiscard]] static CivilDate from_day_number(int days);
+    // 0 Sunday, 1 Monday, ..., 6 Saturday.
+    [[nodiscard]] int weekday() const;
 
     [[nodiscard]] std::string to_dmy() const;  // 31/12/2025
     [[nodiscard]] std::string to_iso() const;  // 2025-12-31

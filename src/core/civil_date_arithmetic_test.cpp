@@ -102,6 +102,24 @@ TEST(CivilDateDaysUntil, UndoesPlusDays) {
     }
 }
 
+TEST(CivilDateDayNumber, CountsFromTheUnixEpochAndRoundTrips) {
+    EXPECT_EQ(date(1970, 1, 1).day_number(), 0);
+    EXPECT_EQ(date(1970, 1, 2).day_number(), 1);
+    EXPECT_EQ(date(1969, 12, 31).day_number(), -1);
+    EXPECT_EQ(date(2025, 1, 1).day_number(), 20089);
+    for (const MoveCase& c : k_moves) {
+        EXPECT_EQ(CivilDate::from_day_number(c.from.day_number()), c.from);
+        EXPECT_EQ(c.expected.day_number() - c.from.day_number(), c.days);
+    }
+}
+
+TEST(CivilDateWeekday, NamesTheDayOfTheWeek) {
+    EXPECT_EQ(date(2025, 1, 1).weekday(), 3);    // Wednesday
+    EXPECT_EQ(date(2025, 9, 2).weekday(), 2);    // Tuesday
+    EXPECT_EQ(date(2025, 4, 26).weekday(), 6);   // Saturday
+    EXPECT_EQ(date(2025, 11, 30).weekday(), 0);  // Sunday
+}
+
 }  // namespace
 
 }  // namespace parindex

@@ -1,0 +1,1 @@
+#include "app/dossier_generator.hpp"

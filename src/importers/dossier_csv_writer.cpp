@@ -1,0 +1,1 @@
+#include "importers/dossier_csv_writer.hpp"

@@ -1,0 +1,1 @@
+#include "importers/xlsx_reader.hpp"

@@ -1,0 +1,1 @@
+#include "report/apology_letter_docx.hpp"
