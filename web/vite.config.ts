@@ -14,7 +14,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2020',
-    // The ECharts chunk (about 470 kB, 160 kB gzipped) is loaded by the dashboard only.
+    // The ECharts chunk (about 470 kB, 160 kB gzipped) is loaded by the dashboard and the dossier page only.
     chunkSizeWarningLimit: 700,
   },
 });

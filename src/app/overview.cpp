@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/indicator_links.hpp"
 #include "domain/node_code.hpp"
 
 namespace parindex {
@@ -73,7 +74,57 @@ const PlanNode* find_node(const Plan& plan, const std::optional<std::string>& co
     return found == plan.nodes.end() ? nullptr : &*found;
 }
 
-void build_tasks(Overview& overview) {
+// The linked targets' values over the plan year up to today, for the whole ward.
+std::vector<IndicatorGroup> plan_year_indicators(const Overview& overview,
+                                                 const DossierSnapshot& dossiers) {
+    const int year = overview.plan_view.plan.info.year;
+    const auto first = CivilDate::create(year, 1, 1);
+    const CivilDate last = CivilDate::last_day_of_month(year, 12);
+    if (!first || dossiers.data.table.size() == 0 || overview.today < *first) {
+        return {};
+    }
+    return compute_indicators(dossiers.data,
+                              IndicatorQuery{*first, std::min(last, overview.today), Grouping::ward,
+                                             std::nullopt, std::nullopt});
+}
+
+std::vector<std::optional<AutomaticMeasure>> automatic_measures(
+    const PlanNode& node, const std::vector<IndicatorGroup>& ward,
+    const DossierSnapshot* dossiers) {
+    std::vector<std::optional<AutomaticMeasure>> measures(node.targets.size());
+    if (ward.empty() || dossiers == nullptr) {
+        return measures;
+    }
+    const IndicatorGroup& group = ward.front();
+    for (std::size_t i = 0; i < node.targets.size(); ++i) {
+        const auto indicator = linked_indicator(node.code, static_cast<int>(i));
+        const auto percent =
+            indicator ? group.counts.rate(*indicator).percent() : std::optional<double>();
+        if (!percent || node.targets[i].unit != "%") {
+            continue;
+        }
+        const Rate rate = group.counts.rate(*indicator);
+        std::string source =
+            format_label(Label::automatic_measure_source,
+                         {std::to_string(rate.numerator), std::to_string(rate.denominator)});
+        if (dossiers->latest_import) {
+            const auto imported = vietnam_date_of(dossiers->latest_import->imported_at);
+            source += " " + format_label(Label::automatic_measure_freshness,
+                                         {imported ? imported->to_dmy() : std::string("?"),
+                                          dossiers->latest_import->latest_day
+                                              ? dossiers->latest_import->latest_day->to_dmy()
+                                              : std::string("?")});
+        }
+        measures[i] = AutomaticMeasure{*percent, group.from.to_dmy() + " - " + group.to.to_dmy(),
+                                       std::move(source)};
+    }
+    return measures;
+}
+
+void build_tasks(Overview& overview, const DossierSnapshot* dossiers) {
+    const std::vector<IndicatorGroup> ward = dossiers != nullptr
+                                                 ? plan_year_indicators(overview, *dossiers)
+                                                 : std::vector<IndicatorGroup>();
     const Plan& plan = overview.plan_view.plan;
     const auto& units = overview.plan_view.units;
     for (const PlanNode& node : plan.nodes) {
@@ -100,14 +151,16 @@ void build_tasks(Overview& overview) {
                 accepted.push_back(report);
             }
         }
-        task.status = compute_task_status(node, task.lead_units, accepted, overview.today);
+        task.status = compute_task_status(node, task.lead_units, accepted, overview.today,
+                                          automatic_measures(node, ward, dossiers));
         overview.tasks.push_back(std::move(task));
     }
 }
 
 }  // namespace
 
-Result<std::shared_ptr<const Overview>> load_overview(WorkflowStore& store, const Clock& clock) {
+Result<std::shared_ptr<const Overview>> load_overview(WorkflowStore& store, const Clock& clock,
+                                                      const DossierSnapshot* dossiers) {
     auto overview = std::make_shared<Overview>(Overview{PlanView{}, clock.today(), {}, {}, {}});
     PARINDEX_TRY_ASSIGN(view, load_plan(store, std::nullopt));
     overview->plan_view = std::move(view);
@@ -120,7 +173,7 @@ Result<std::shared_ptr<const Overview>> load_overview(WorkflowStore& store, cons
         overview->locked_periods = std::move(locked);
         return {};
     }));
-    build_tasks(*overview);
+    build_tasks(*overview, dossiers);
     return std::shared_ptr<const Overview>(std::move(overview));
 }
 
@@ -137,12 +190,19 @@ Result<bool> OverviewCache::notice_external_changes() {
 Result<std::shared_ptr<const Overview>> OverviewCache::get() {
     const std::lock_guard lock(m_mutex);
     const std::uint64_t version = m_version.load();
-    if (m_overview && m_overview_version == version && m_overview->today == m_clock.today()) {
+    std::shared_ptr<const DossierSnapshot> dossiers;
+    if (m_dossiers != nullptr) {
+        PARINDEX_TRY_ASSIGN(snapshot, m_dossiers->get());
+        dossiers = std::move(snapshot);
+    }
+    if (m_overview && m_overview_version == version && m_overview->today == m_clock.today() &&
+        m_overview_dossiers == dossiers) {
         return m_overview;
     }
-    PARINDEX_TRY_ASSIGN(fresh, load_overview(m_store, m_clock));
+    PARINDEX_TRY_ASSIGN(fresh, load_overview(m_store, m_clock, dossiers.get()));
     m_overview = std::move(fresh);
     m_overview_version = version;
+    m_overview_dossiers = std::move(dossiers);
     return m_overview;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/clock.hpp"
+#include "app/dossier_cache.hpp"
 #include "app/load_plan.hpp"
 #include "app/workflow_store.hpp"
 #include "domain/task_status.hpp"
@@ -45,13 +46,16 @@ struct Overview {
     [[nodiscard]] std::vector<Period> periods_of(const TaskView& task) const;
 };
 
-// Builds the overview of the latest plan (nothing stored yet: not_found).
-[[nodiscard]] Result<std::shared_ptr<const Overview>> load_overview(WorkflowStore& store,
-                                                                    const Clock& clock);
+// Builds the overview of the latest plan (nothing stored yet: not_found). With `dossiers`, the
+// targets the dossier indicators measure take their values from them (indicator_links.hpp).
+[[nodiscard]] Result<std::shared_ptr<const Overview>> load_overview(
+    WorkflowStore& store, const Clock& clock, const DossierSnapshot* dossiers = nullptr);
 
 class OverviewCache {
   public:
-    OverviewCache(WorkflowStore& store, const Clock& clock) : m_store(store), m_clock(clock) {}
+    // With `dossiers`, a new dossier snapshot (after an import) also renews the overview.
+    OverviewCache(WorkflowStore& store, const Clock& clock, DossierCache* dossiers = nullptr)
+        : m_store(store), m_clock(clock), m_dossiers(dossiers) {}
 
     // The cached overview while nothing changed and the day is the same; a fresh one otherwise.
     [[nodiscard]] Result<std::shared_ptr<const Overview>> get();
@@ -65,6 +69,8 @@ class OverviewCache {
   private:
     WorkflowStore& m_store;
     const Clock& m_clock;
+    DossierCache* m_dossiers;
+    std::shared_ptr<const DossierSnapshot> m_overview_dossiers;
     std::atomic<std::uint64_t> m_version{1};
     std::mutex m_mutex;
     std::shared_ptr<const Overview> m_overview;

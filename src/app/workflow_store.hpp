@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/dossier_store.hpp"
 #include "app/store.hpp"
 #include "domain/audit_entry.hpp"
 #include "domain/obstacle.hpp"
@@ -117,6 +118,7 @@ class WorkflowStore : public Store {
     virtual DiscussionRepository& discussions() = 0;
     virtual PeriodLockRepository& period_locks() = 0;
     virtual AuditRepository& audit() = 0;
+    virtual DossierRepository& dossiers() = 0;
 };
 
 }  // namespace parindex

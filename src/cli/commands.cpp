@@ -28,7 +28,84 @@ struct CommandOptions {
     ServeOptions serve;
     UserAddOptions user_add;
     UserPasswdOptions user_passwd;
+    DossierImportOptions dossier_import;
+    DossierImportOptions procedure_import;
+    CalendarImportOptions calendar_import;
+    KpiOptions kpi;
+    GenDossiersOptions gen_dossiers;
 };
+
+void add_import_options(CLI::App& command, DossierImportOptions& options) {
+    command.add_option("file", options.file, text(Label::cli_option_file))->required();
+    command.add_option("--format", options.format, text(Label::cli_option_format))
+        ->check(CLI::IsMember({"csv", "xlsx", "jsonl"}));
+    command.add_flag("--strict", options.strict, text(Label::cli_option_strict));
+}
+
+void register_dossier_commands(CLI::App& app, CliContext& context, CommandOptions& options,
+                               std::function<int()>& chosen) {
+    CLI::App* dossiers = add_subcommand(app, "dossiers", Label::cli_dossiers);
+    dossiers->require_subcommand(1);
+    CLI::App* import = add_subcommand(*dossiers, "import", Label::cli_dossiers_import);
+    add_import_options(*import, options.dossier_import);
+    import->add_option("--rejects", options.dossier_import.rejects,
+                       text(Label::cli_option_rejects));
+    import->callback(
+        [&] { chosen = [&] { return run_dossiers_import(context, options.dossier_import);
+};
+}  // namespace
+);
+
+CLI::App* procedures = add_subcommand(app, "procedures", Label::cli_procedures);
+procedures->require_subcommand(1);
+CLI::App* catalogue = add_subcommand(*procedures, "import", Label::cli_procedures_import);
+add_import_options(*catalogue, options.procedure_import);
+catalogue->add_option("--rejects", options.procedure_import.rejects,
+                      text(Label::cli_option_rejects));
+catalogue->callback([&] {
+    chosen = [&] { return run_procedures_import(context, options.procedure_import); };
+});
+
+CLI::App* calendar = add_subcommand(app, "calendar", Label::cli_calendar);
+calendar->require_subcommand(1);
+CLI::App* replace = add_subcommand(*calendar, "import", Label::cli_calendar_import);
+replace->add_option("file", options.calendar_import.file, text(Label::cli_option_file))->required();
+replace->callback([&] {
+    chosen = [&] { return run_calendar_import(context, options.calendar_import); };
+});
+CLI::App* show = add_subcommand(*calendar, "show", Label::cli_calendar_show);
+show->callback([&] { chosen = [&] { return run_calendar_show(context); }; });
+
+KpiOptions& kpi = options.kpi;
+CLI::App* indicators = add_subcommand(app, "kpi", Label::cli_kpi);
+indicators->add_option("--from", kpi.from, text(Label::cli_option_from))->required();
+indicators->add_option("--to", kpi.to, text(Label::cli_option_to))->required();
+indicators->add_option("--by", kpi.by, text(Label::cli_option_by))
+    ->check(CLI::IsMember({"ward", "unit", "procedure", "field", "month"}));
+indicators->add_option("--format", kpi.format, text(Label::cli_option_output_format))
+    ->check(CLI::IsMember({"table", "json", "csv"}))
+    ->capture_default_str();
+indicators->add_option("--unit", kpi.unit, text(Label::cli_option_dossier_unit));
+indicators->add_option("--procedure", kpi.procedure, text(Label::cli_option_procedure));
+indicators->callback([&] { chosen = [&] { return run_kpi(context, options.kpi); }; });
+
+GenDossiersOptions& gen = options.gen_dossiers;
+CLI::App* generate = add_subcommand(app, "gen", Label::cli_gen);
+generate->require_subcommand(1);
+CLI::App* synthetic = add_subcommand(*generate, "dossiers", Label::cli_gen_dossiers);
+synthetic->add_option("--count", gen.count, text(Label::cli_option_count))
+    ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}))
+    ->capture_default_str();
+synthetic->add_option("--seed", gen.seed, text(Label::cli_option_seed))->capture_default_str();
+synthetic->add_option("--year", gen.year, text(Label::cli_option_year))
+    ->check(CLI::Range(2000, 2100))
+    ->capture_default_str();
+synthetic->add_option("--out", gen.out, text(Label::cli_option_out));
+synthetic->add_option("--catalogue", gen.catalogue, text(Label::cli_option_catalogue));
+synthetic->callback([&] {
+    chosen = [&] { return run_gen_dossiers(context, options.gen_dossiers); };
+});
+}  // namespace parindex
 
 void register_plan_commands(CLI::App& app, CliContext& context, CommandOptions& options,
                             std::function<int()>& chosen) {
@@ -117,6 +194,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     register_plan_commands(app, context, options, chosen);
     register_serve_command(app, context, options, chosen);
     register_user_commands(app, context, options, chosen);
+    register_dossier_commands(app, context, options, chosen);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

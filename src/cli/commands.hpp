@@ -2,6 +2,7 @@
 // The subcommands, each a plain function over its options; commands.cpp is the table that
 // wires them to the command line.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -44,6 +45,34 @@ struct UserPasswdOptions {
     std::string password;
 };
 
+struct DossierImportOptions {
+    std::string file;
+    std::string format;   // csv, xlsx or jsonl; empty: from the file's extension
+    bool strict = false;  // the first bad row rejects the file
+    std::string rejects;  // where bad rows go; empty: FILE.rejects.csv
+};
+
+struct CalendarImportOptions {
+    std::string file;
+};
+
+struct KpiOptions {
+    std::string from;
+    std::string to;
+    std::string by;  // ward, unit, procedure, field, month
+    std::string format = "table";
+    std::string unit;
+    std::string procedure;
+};
+
+struct GenDossiersOptions {
+    std::size_t count = 1000;
+    std::uint64_t seed = 1;
+    int year = 2025;
+    std::string out;        // empty: standard output
+    std::string catalogue;  // where to write the procedure catalogue; empty: not written
+};
+
 int run_plan_import(CliContext& context, const PlanImportOptions& options);
 int run_plan_show(CliContext& context, const PlanShowOptions& options);
 int run_units_list(CliContext& context, const UnitsListOptions& options);
@@ -51,6 +80,12 @@ int run_serve(CliContext& context, const ServeOptions& options);
 int run_user_add(CliContext& context, const UserAddOptions& options);
 int run_user_passwd(CliContext& context, const UserPasswdOptions& options);
 int run_user_list(CliContext& context);
+int run_dossiers_import(CliContext& context, const DossierImportOptions& options);
+int run_procedures_import(CliContext& context, const DossierImportOptions& options);
+int run_calendar_import(CliContext& context, const CalendarImportOptions& options);
+int run_calendar_show(CliContext& context);
+int run_kpi(CliContext& context, const KpiOptions& options);
+int run_gen_dossiers(CliContext& context, const GenDossiersOptions& options);
 
 // Parses the command line and runs the chosen subcommand; returns the exit code.
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err);

@@ -4,6 +4,7 @@
 #include "app/import_plan.hpp"
 #include "cli/commands.hpp"
 #include "cli/demo_data.hpp"
+#include "cli/demo_dossiers.hpp"
 #include "cli/services.hpp"
 #include "core/embedded_file.hpp"
 #include "core/error_mapping.hpp"
@@ -44,6 +45,12 @@ Result<void> load_demo(CliContext& context, Services& services) {
     if (seeded) {
         context.out() << label_text(Label::server_demo_workflow) << '\n';
     }
+    PARINDEX_TRY_ASSIGN(dossiers, seed_demo_dossiers(services.store, services.clock));
+    if (dossiers) {
+        services.dossiers.invalidate();
+        services.overview.invalidate();
+        context.out() << label_text(Label::server_demo_dossiers) << '\n';
+    }
     context.out() << label_text(Label::server_demo_accounts) << '\n';
     for (const DemoAccount& account : demo_accounts()) {
         context.out() << "  " << account.username << " / " << account.password << "  ("
@@ -83,8 +90,8 @@ int run_serve(CliContext& context, const ServeOptions& options) {
     }
     Services& s = **services;
     ViewCache views;
-    ApiContext api{s.store, s.clock,    s.auth, s.reports, s.discussions,
-                   s.users, s.overview, views,  *web};
+    ApiContext api{s.store, s.clock,    s.auth,     s.reports, s.discussions,
+                   s.users, s.overview, s.dossiers, views,     *web};
     auto server = HttpServer::create(
         ServerOptions{options.address, static_cast<std::uint16_t>(options.port), options.threads},
         make_dispatcher(api));

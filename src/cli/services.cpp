@@ -15,7 +15,8 @@ Services::Services(WorkflowStore& store_, std::optional<CivilDate> today,
       reports(store_, *files, *crypto, clock),
       discussions(store_, clock),
       users(store_, *crypto, clock),
-      overview(store_, clock) {}
+      dossiers(store_),
+      overview(store_, clock, &dossiers) {}
 
 Result<std::unique_ptr<Services>> Services::create(WorkflowStore& store,
                                                    const std::filesystem::path& evidence_root,

@@ -7,6 +7,7 @@
 
 #include "app/authenticator.hpp"
 #include "app/discussions.hpp"
+#include "app/dossier_cache.hpp"
 #include "app/report_workflow.hpp"
 #include "app/user_admin.hpp"
 #include "cli/system_clock.hpp"
@@ -29,6 +30,7 @@ class Services {
     ReportWorkflow reports;
     Discussions discussions;
     UserAdmin users;
+    DossierCache dossiers;
     OverviewCache overview;
 
   private:

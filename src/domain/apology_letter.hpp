@@ -10,9 +10,9 @@ namespace parindex {
 
 // Who signs: printed in the top-left block of a Decree 30 document.
 struct LetterIssuer {
-    std::string authority;  // "UBND PHƯỜNG AN KHÁNH" (the body above, upper case)
-    std::string office;     // "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" (the issuing office)
-    std::string place;      // "An Khánh" for "An Khánh, ngày 05 tháng 11 năm 2025"
+    std::string authority;     // "UBND PHƯỜNG AN KHÁNH" (the body above, upper case)
+    std::string office;        // "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" (the issuing office)
+    std::string place;         // "An Khánh" for "An Khánh, ngày 05 tháng 11 năm 2025"
     std::string signer_title;  // "GIÁM ĐỐC"
     std::string signer_name;   // may be empty: left for a handwritten name
 };

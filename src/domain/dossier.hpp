@@ -81,7 +81,7 @@ struct Procedure {
     bool online_payment_ready = false;   // CoThanhToanTrucTuyen
     bool issues_result = true;           // YeuCauKetQua
     std::optional<int> time_limit_days;  // ThoiHanNgay, working days
-    bool in_catalogue = true;  // false: known only from dossiers, its traits are guesses
+    bool in_catalogue = true;            // false: known only from dossiers, its traits are guesses
 
     friend bool operator==(const Procedure&, const Procedure&) = default;
 };

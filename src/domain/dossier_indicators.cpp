@@ -201,7 +201,6 @@ void count_procedures(const Scan& scan, const std::vector<std::uint8_t>& marks,
         const std::uint8_t trait = scan.traits[p];
         const bool catalogue_fee = (trait & trait_in_catalogue) != 0 && (trait & trait_fee) != 0;
         const bool ready = (trait & trait_payment_ready) != 0;
-        const bool in_scope = !scan.procedure || *scan.procedure == p;
         if (scan.grouping == Grouping::unit) {
             for (std::size_t g = 0; g < counts.size(); ++g) {
                 const std::uint8_t mark = marks[g * procedure_count + p];
@@ -215,6 +214,9 @@ void count_procedures(const Scan& scan, const std::vector<std::uint8_t>& marks,
             continue;
         }
         const std::uint8_t mark = marks[p];
+        // A report for one unit narrows the catalogue as its row of the unit grouping does.
+        const bool in_scope =
+            (!scan.procedure || *scan.procedure == p) && (!scan.unit || (mark & mark_handled) != 0);
         IndicatorCounts& c = counts[procedure_group(scan, p)];
         c.fee_procedures += (mark & mark_fee) != 0 ? 1 : 0;
         c.fee_procedures_paid += (mark & mark_paid) != 0 ? 1 : 0;

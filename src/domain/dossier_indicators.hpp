@@ -77,8 +77,8 @@ struct IndicatorCounts {
     std::int64_t fee_dossiers = 0;
     std::int64_t fee_paid_online = 0;
     std::int64_t complained = 0;
-    std::int64_t fee_procedures = 0;           // with at least one dossier in H
-    std::int64_t fee_procedures_paid = 0;      // of those, with one paid online
+    std::int64_t fee_procedures = 0;       // with at least one dossier in H
+    std::int64_t fee_procedures_paid = 0;  // of those, with one paid online
     std::int64_t catalogue_fee_procedures = 0;
     std::int64_t catalogue_payment_ready = 0;
 
@@ -93,8 +93,8 @@ struct IndicatorGroup {
     IndicatorCounts counts;
 };
 
-// Groups in key order (months in time order); a group without any dossier in H is left out,
-// except the ward, which is always there.
+// Groups in key order (months in time order); a unit, procedure or field without any dossier
+// in H is left out, while the ward and every month of the period are always there.
 [[nodiscard]] std::vector<IndicatorGroup> compute_indicators(const DossierData& data,
                                                              const IndicatorQuery& query);
 

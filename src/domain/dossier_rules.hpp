@@ -36,9 +36,8 @@ enum class Handling : std::uint8_t {
 // the days spent waiting for the applicant, not after the due date. A pending dossier is on time
 // while the period's last day is not past its due date.
 [[nodiscard]] constexpr bool is_on_time(Handling handling, std::int32_t ended,
-                                        std::uint16_t paused_days,
-                                        std::uint8_t supplement_requests, std::int32_t due,
-                                        DayPeriod period) {
+                                        std::uint16_t paused_days, std::uint8_t supplement_requests,
+                                        std::int32_t due, DayPeriod period) {
     const std::int64_t effective_end = handling == Handling::finished
                                            ? std::int64_t{ended} - paused_days
                                            : std::int64_t{period.to};

@@ -55,10 +55,10 @@ std::string_view DossierTable::code(std::size_t index) const {
 }
 
 DossierRow DossierTable::row(std::size_t index) const {
-    return DossierRow{code(index),          m_unit[index],      m_procedure[index],
-                      m_status[index],      m_channel[index],   m_supplements[index],
-                      m_flags[index],       m_paused[index],    m_received[index],
-                      m_due[index],         m_ended[index],     m_returned[index],
+    return DossierRow{code(index),        m_unit[index],    m_procedure[index],
+                      m_status[index],    m_channel[index], m_supplements[index],
+                      m_flags[index],     m_paused[index],  m_received[index],
+                      m_due[index],       m_ended[index],   m_returned[index],
                       m_apologised[index]};
 }
 

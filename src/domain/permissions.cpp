@@ -1,8 +1,21 @@
 #include "domain/permissions.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace parindex {
+
+namespace {
+
+// The unit key (fold_for_matching of its name) of Trung tâm Phục vụ hành chính công, the
+// one-stop desk that receives and returns the dossiers.
+constexpr std::string_view k_service_centre_key = "trung tam phuc vu hanh chinh cong";
+
+bool works_at_service_centre(const Actor& actor) {
+    return role_needs_unit(actor.role) && actor.unit_key == k_service_centre_key;
+}
+
+}  // namespace
 
 bool is_member_of(const Actor& actor, const std::string& unit_key) {
     return role_needs_unit(actor.role) && !unit_key.empty() && actor.unit_key == unit_key;
@@ -48,6 +61,26 @@ bool can_edit_plan(const Actor& actor) {
 
 bool can_manage_users(const Actor& actor) {
     return actor.role == Role::admin;
+}
+
+bool can_view_dossiers(const Actor& /*actor*/) {
+    return true;  // every role that can log in; the route already asks for a session
+}
+
+bool can_import_dossiers(const Actor& actor) {
+    return can_review_reports(actor) || works_at_service_centre(actor);
+}
+
+bool can_draft_apology_letters(const Actor& actor) {
+    return can_import_dossiers(actor);
+}
+
+bool can_map_dossier_units(const Actor& actor) {
+    return can_review_reports(actor);
+}
+
+bool can_edit_calendar(const Actor& actor) {
+    return can_review_reports(actor);
 }
 
 }  // namespace parindex

@@ -25,4 +25,14 @@ namespace parindex {
 [[nodiscard]] bool can_edit_plan(const Actor& actor);
 [[nodiscard]] bool can_manage_users(const Actor& actor);
 
+// The one-stop dossiers (docs/dossiers.md): every logged-in role reads the indicators and
+// action lists; the service centre, which receives the dossiers, imports them and drafts the
+// apology letters, as do the coordinator and admin; only the coordinator and admin map the
+// one-stop units to plan units and edit the working-day calendar.
+[[nodiscard]] bool can_view_dossiers(const Actor& actor);
+[[nodiscard]] bool can_import_dossiers(const Actor& actor);
+[[nodiscard]] bool can_draft_apology_letters(const Actor& actor);
+[[nodiscard]] bool can_map_dossier_units(const Actor& actor);
+[[nodiscard]] bool can_edit_calendar(const Actor& actor);
+
 }  // namespace parindex

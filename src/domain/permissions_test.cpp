@@ -167,6 +167,56 @@ TEST(PermissionsByUnit, UnitMembershipIsCaseSensitiveAndExact) {
     EXPECT_FALSE(can_raise_obstacle(staff, {"phong-vh"}));
 }
 
+// --- the one-stop dossiers ----------------------------------------------------------------------
+
+constexpr const char* k_service_centre = "trung tam phuc vu hanh chinh cong";
+
+struct DossierRow {
+    Role role;
+    std::string unit_key;
+    bool view;
+    bool import;     // also drafting apology letters
+    bool configure;  // mapping units, editing the calendar
+};
+
+TEST(PermissionsOnDossiers, TheServiceCentreImportsAndWritesLettersTheCoordinatorConfigures) {
+    const std::vector<DossierRow> table = {
+        // role, unit, then: view, import (and letters), configure (units, calendar)
+        {Role::admin, "", true, true, true},
+        {Role::chairman, "", true, false, false},
+        {Role::vice_chairman, "", true, false, false},
+        {Role::coordinator, "", true, true, true},
+        {Role::unit_head, k_service_centre, true, true, false},
+        {Role::unit_staff, k_service_centre, true, true, false},
+        {Role::unit_head, "phong van hoa xa hoi", true, false, false},
+        {Role::unit_staff, "phong van hoa xa hoi", true, false, false},
+        {Role::viewer, "", true, false, false},
+    };
+    for (const DossierRow& row : table) {
+        const Actor who = actor(row.role, row.unit_key);
+        const std::string what = std::string(role_code(row.role)) + " of \"" + row.unit_key + "\"";
+        EXPECT_EQ(can_view_dossiers(who), row.view) << what;
+        EXPECT_EQ(can_import_dossiers(who), row.import) << what;
+        EXPECT_EQ(can_draft_apology_letters(who), row.import) << what;
+        EXPECT_EQ(can_map_dossier_units(who), row.configure) << what;
+        EXPECT_EQ(can_edit_calendar(who), row.configure) << what;
+    }
+}
+
+TEST(PermissionsOnDossiers, OnlyUnitRolesCountAsServiceCentreStaff) {
+    // A viewer or chairman whose account carries the centre's key by mistake gains nothing.
+    for (const Role role : {Role::viewer, Role::chairman, Role::vice_chairman}) {
+        const Actor who = actor(role, k_service_centre);
+        EXPECT_FALSE(can_import_dossiers(who)) << role_code(role);
+        EXPECT_FALSE(can_draft_apology_letters(who)) << role_code(role);
+        EXPECT_FALSE(can_edit_calendar(who)) << role_code(role);
+    }
+    // The key is matched exactly, as unit membership is.
+    EXPECT_FALSE(can_import_dossiers(actor(Role::unit_staff, "trung tam phuc vu hanh chinh")));
+    EXPECT_FALSE(can_import_dossiers(actor(Role::unit_staff, "TRUNG TAM PHUC VU HANH CHINH CONG")));
+    EXPECT_FALSE(can_import_dossiers(actor(Role::unit_head, "")));
+}
+
 }  // namespace
 
 }  // namespace parindex

@@ -78,6 +78,16 @@ TargetMeasure measure_target(const Target& target, int index,
     return measure;
 }
 
+TargetMeasure automatic_measure(const Target& target, const AutomaticMeasure& automatic) {
+    TargetMeasure measure;
+    measure.measured = automatic.value;
+    measure.period = automatic.period;
+    measure.met = is_met(target, automatic.value);
+    measure.automatic = true;
+    measure.source = automatic.source;
+    return measure;
+}
+
 struct Completion {
     bool is_done = false;
     std::string finished_at;  // the last submission among the done reports (ISO 8601)
@@ -107,12 +117,15 @@ Completion completion(const std::vector<std::string>& lead_units,
 }  // namespace
 
 TaskStatus compute_task_status(const PlanNode& task, const std::vector<std::string>& lead_units,
-                               const std::vector<ProgressReport>& accepted,
-                               const CivilDate& today) {
+                               const std::vector<ProgressReport>& accepted, const CivilDate& today,
+                               const std::vector<std::optional<AutomaticMeasure>>& automatic) {
     TaskStatus status;
     const auto latest = latest_by_unit(accepted);
     for (std::size_t i = 0; i < task.targets.size(); ++i) {
-        status.measures.push_back(measure_target(task.targets[i], static_cast<int>(i), latest));
+        const bool has_automatic = i < automatic.size() && automatic[i].has_value();
+        status.measures.push_back(
+            has_automatic ? automatic_measure(task.targets[i], *automatic[i])
+                          : measure_target(task.targets[i], static_cast<int>(i), latest));
         const TargetMeasure& measure = status.measures.back();
         if (measure.met.has_value() && !*measure.met) {
             status.reasons.push_back(format_label(

@@ -19,6 +19,15 @@ struct TargetMeasure {
     std::optional<double> measured;  // the weakest latest accepted value among the lead units
     std::string period;              // the period it was reported for
     std::optional<bool> met;
+    bool automatic = false;  // measured from the one-stop dossiers, not reported
+    std::string source;      // for an automatic value: where it comes from and how fresh
+};
+
+// A target's value computed from data rather than reported (the dossier indicators).
+struct AutomaticMeasure {
+    double value = 0;
+    std::string period;  // "01/01/2025 - 20/11/2025"
+    std::string source;  // "Dữ liệu một cửa cập nhật ngày …"
 };
 
 struct TaskStatus {
@@ -33,10 +42,11 @@ inline constexpr int k_at_risk_window_days = 30;
 
 // `lead_units`: the plain units that lead the task (groups fanned out); `accepted`: the task's
 // accepted lead reports, any period.
-[[nodiscard]] TaskStatus compute_task_status(const PlanNode& task,
-                                             const std::vector<std::string>& lead_units,
-                                             const std::vector<ProgressReport>& accepted,
-                                             const CivilDate& today);
+// `automatic`: by target index, the values measured from data, which replace reported ones.
+[[nodiscard]] TaskStatus compute_task_status(
+    const PlanNode& task, const std::vector<std::string>& lead_units,
+    const std::vector<ProgressReport>& accepted, const CivilDate& today,
+    const std::vector<std::optional<AutomaticMeasure>>& automatic = {});
 
 [[nodiscard]] std::string_view light_code(Light light);
 [[nodiscard]] Label light_label(Light light);

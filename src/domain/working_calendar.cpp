@@ -44,6 +44,22 @@ CivilDate WorkingCalendar::add_working_days(const CivilDate& received, int worki
     return day;
 }
 
+Result<void> check_calendar_day(const CalendarDay& day, int year) {
+    if (day.date.year() != year) {
+        return fail(ErrorCode::invalid_input, Label::error_calendar_other_year,
+                    {day.date.to_dmy(), std::to_string(year)});
+    }
+    const int weekday = day.date.weekday();
+    const bool is_weekend = weekday == k_saturday || weekday == k_sunday;
+    if ((day.kind == CalendarDayKind::working_weekend) != is_weekend) {
+        return fail(ErrorCode::invalid_input,
+                    day.kind == CalendarDayKind::holiday ? Label::error_calendar_weekend_holiday
+                                                         : Label::error_calendar_weekday_worked,
+                    {day.date.to_dmy()});
+    }
+    return {};
+}
+
 std::string_view calendar_day_kind_code(CalendarDayKind kind) {
     return lookup(k_kind_codes, kind);
 }

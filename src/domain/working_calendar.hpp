@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/civil_date.hpp"
+#include "core/error.hpp"
 
 namespace parindex {
 
@@ -40,5 +41,10 @@ class WorkingCalendar {
 
 [[nodiscard]] std::string_view calendar_day_kind_code(CalendarDayKind kind);
 [[nodiscard]] std::optional<CalendarDayKind> calendar_day_kind_from_code(std::string_view code);
+
+// The rules a stored day keeps, whatever file or form it came from: it falls in `year`, a
+// holiday is a weekday (a weekend is off anyway) and a working day is a Saturday or Sunday.
+// The error has no location; the caller adds the line or field.
+[[nodiscard]] Result<void> check_calendar_day(const CalendarDay& day, int year);
 
 }  // namespace parindex

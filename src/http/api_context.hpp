@@ -8,6 +8,7 @@
 
 #include "app/authenticator.hpp"
 #include "app/discussions.hpp"
+#include "app/dossier_cache.hpp"
 #include "app/overview.hpp"
 #include "app/report_workflow.hpp"
 #include "app/user_admin.hpp"
@@ -25,6 +26,7 @@ struct ApiContext {
     Discussions& discussions;
     UserAdmin& users;
     OverviewCache& overview;
+    DossierCache& dossiers;
     ViewCache& views;
     const StaticFiles& web;
 };

@@ -1,6 +1,7 @@
 #pragma once
 // Thin handlers, one per route: read the request, call a use case, map the result to JSON.
-// Grouped in files by subject (auth_, plan_, report_, overview_, discussion_, admin_handlers).
+// Grouped in files by subject (auth_, plan_, report_, overview_, discussion_, admin_,
+// dossier_handlers).
 
 #include "core/error.hpp"
 #include "http/api_context.hpp"
@@ -54,6 +55,16 @@ Result<HttpResponse> handle_create_user(ApiContext& context, RequestContext& req
 Result<HttpResponse> handle_update_user(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_create_unit(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_rename_unit(ApiContext& context, RequestContext& request);
+// dossier_handlers.cpp
+Result<HttpResponse> handle_dossier_summary(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_dossier_indicators(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_dossier_links(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_dossier_actions(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_apology_letters(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_dossier_import(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_map_dossier_unit(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_get_calendar(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_put_calendar(ApiContext& context, RequestContext& request);
 
 // A path parameter that must be a positive record id.
 [[nodiscard]] Result<std::int64_t> id_param(const RequestContext& request, std::size_t index);

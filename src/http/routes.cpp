@@ -65,6 +65,15 @@ constexpr std::array k_routes = {
     Route{"GET",    "/api/users",                      Access::logged_in, handle_list_users},
     Route{"POST",   "/api/users",                      Access::logged_in, handle_create_user},
     Route{"PUT",    "/api/users/{id}",                 Access::logged_in, handle_update_user},
+    Route{"GET",    "/api/dossiers/summary",           Access::logged_in, handle_dossier_summary},
+    Route{"GET",    "/api/dossiers/indicators",        Access::logged_in, handle_dossier_indicators},
+    Route{"GET",    "/api/dossiers/links",             Access::logged_in, handle_dossier_links},
+    Route{"GET",    "/api/dossiers/actions/{list}",    Access::logged_in, handle_dossier_actions},
+    Route{"POST",   "/api/dossiers/apology-letters",   Access::logged_in, handle_apology_letters},
+    Route{"POST",   "/api/dossiers/import",            Access::logged_in, handle_dossier_import},
+    Route{"PUT",    "/api/dossiers/units/{code}",      Access::logged_in, handle_map_dossier_unit},
+    Route{"GET",    "/api/calendar/{year}",            Access::logged_in, handle_get_calendar},
+    Route{"PUT",    "/api/calendar/{year}",            Access::logged_in, handle_put_calendar},
 };
 // clang-format on
 
@@ -156,6 +165,7 @@ HttpResponse dispatch(ApiContext& context, const HttpRequest& http_request) {
     }
     if (*external) {
         context.auth.forget_sessions();
+        context.dossiers.invalidate();
     }
     RequestContext request(http_request);
     bool path_known = false;

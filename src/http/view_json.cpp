@@ -42,6 +42,8 @@ json targets_json(const TaskView& task) {
             {"measured", measure.measured ? json(*measure.measured) : json(nullptr)},
             {"measured_period", text_or_null(measure.period)},
             {"met", measure.met ? json(*measure.met) : json(nullptr)},
+            {"automatic", measure.automatic},
+            {"measured_source", text_or_null(measure.source)},
         });
     }
     return targets;

@@ -26,6 +26,7 @@ const LEADERS = ['quantri', 'chutich', 'phochutich', 'dieuphoi']; //           c
 const SC_EDITORS = ['quantri', 'truong.ttpvhcc', 'canbo.ttpvhcc']; //          service centre's reports
 const CO_EDITORS = ['quantri', 'canbo.vhxh']; //                               culture office's reports
 const UNIT_MEMBERS = ['truong.ttpvhcc', 'canbo.ttpvhcc', 'canbo.vhxh']; //     raise obstacles
+const DOSSIER_DESK = ['quantri', 'dieuphoi', 'truong.ttpvhcc', 'canbo.ttpvhcc']; // import dossiers, apology letters
 
 // ---- fixtures, made in before() -----------------------------------------------------------------
 let server;
@@ -49,6 +50,11 @@ async function freshDocument(reportId) {
   return res.json.id;
 }
 const PDF = (who) => ({ raw: pdfBytes(`by ${who}`), headers: { 'Content-Type': 'application/pdf', 'X-File-Name': 'bao-cao.pdf' } });
+// One dossier of a unit of its own, imported in before(): the letters and the mapping act on it.
+const MATRIX_DOSSIERS = 'MaHoSo,DonViXuLy,MaTTHC,TenTTHC,KenhThucHien,NgayTiepNhan,NgayHenTra,TrangThaiHoSo\r\n'
+  + 'MATRAN-1,DV-MA-TRAN,MATRAN.1,Thủ tục ma trận,1,2025-11-03,2025-11-10,4\r\n';
+const IMPORT = () => ({ path: '/api/dossiers/import?kind=dossiers&format=csv&name=ma-tran.csv', raw: Buffer.from(MATRIX_DOSSIERS), headers: { 'Content-Type': 'text/csv' } });
+const LETTER = { codes: ['MATRAN-1'], reason: 'Cần xác minh thêm', new_due: '2025-11-28' };
 const DOCUMENT = () => ({ number_symbol: `${next()}/QĐ-UBND`, issued_on: '2025-11-15', issuing_body: 'UBND phường', summary: 'Quyết định', page: '3' });
 
 // ---- the matrix ---------------------------------------------------------------------------------
@@ -116,6 +122,15 @@ const MATRIX = [
   row('GET /api/users',                           '',                  ADMIN,         200,  403),
   row('POST /api/users',                          'new viewer',        ADMIN,         201,  403,  () => ({ path: '/api/users', body: { username: `nguoi.xem.${next()}`, display_name: 'Người xem mới', role: 'viewer', password: 'matkhau-2025' } })),
   row('PUT /api/users/{id}',                      'test user',         ADMIN,         200,  403,  () => ({ path: `/api/users/${fx.userId}`, body: { display_name: `Người thử ${next()}`, role: 'viewer', unit_key: null, active: true } })),
+  row('GET /api/dossiers/summary',                '',                  LOGGED_IN,     200,  null),
+  row('GET /api/dossiers/indicators',             'by unit',           LOGGED_IN,     200,  null, () => ({ path: '/api/dossiers/indicators?by=unit' })),
+  row('GET /api/dossiers/links',                  '',                  LOGGED_IN,     200,  null),
+  row('GET /api/dossiers/actions/{list}',         'csv',               LOGGED_IN,     200,  null, () => ({ path: '/api/dossiers/actions/pending_overdue?format=csv' })),
+  row('POST /api/dossiers/apology-letters',       'MATRAN-1',          DOSSIER_DESK,  200,  403,  () => ({ path: '/api/dossiers/apology-letters', body: LETTER })),
+  row('POST /api/dossiers/import',                'one dossier',       DOSSIER_DESK,  200,  403,  IMPORT),
+  row('PUT /api/dossiers/units/{code}',           'DV-MA-TRAN',        REVIEWERS,     200,  403,  () => ({ path: '/api/dossiers/units/DV-MA-TRAN', body: { plan_unit_key: SERVICE_CENTRE } })),
+  row('GET /api/calendar/{year}',                 '2025',              LOGGED_IN,     200,  null, () => ({ path: '/api/calendar/2025' })),
+  row('PUT /api/calendar/{year}',                 '2030',              REVIEWERS,     200,  403,  () => ({ path: '/api/calendar/2030', body: { days: [{ date: '2030-01-01', kind: 'holiday', name: 'Tết Dương lịch' }] } })),
   // Not routes: a wrong method on a known path, and an unknown path, answer the same to everyone.
   row('DELETE /api/tasks',                        'wrong method',      NOBODY,        null, 405,  () => ({ path: '/api/tasks' }), { anon: 405, notARoute: true }),
   row('GET /api/khong-co',                        'unknown path',      NOBODY,        null, 404,  () => ({ path: '/api/khong-co' }), { anon: 404, notARoute: true }),
@@ -159,6 +174,8 @@ before(async () => {
   const user = await a.post('/api/users', { username: 'nguoi.thu.ma.tran', display_name: 'Người thử', role: 'viewer', password: 'matkhau-2025' });
   assert.equal(user.status, 201, user.text);
   fx.userId = user.json.id;
+  const imported = await a.request('POST', IMPORT().path, undefined, { raw: IMPORT().raw, headers: IMPORT().headers });
+  assert.equal(imported.status, 200, imported.text);
 });
 
 after(async () => {

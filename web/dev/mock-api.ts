@@ -579,6 +579,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
       },
     };
   }
+  if (first === 'dossiers') return dossierRoute(user, method, second, third, url, body, request);
   if (path === '/api/inbox' && method === 'GET') return { status: 200, body: { items: inbox(user) } };
   if (path === '/api/users' && method === 'GET') {
     requireAdmin(user);
@@ -600,6 +601,385 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     Object.assign(target, { display_name: input.display_name, role: input.role, unit_key: input.unit_key ?? null, active: input.active ?? target.active });
     if (input.password) target.password = input.password;
     return { status: 200, body: publicUser(target) };
+  }
+  return fail(404, 'Không tìm thấy địa chỉ này.');
+}
+
+// Dossiers (docs/dossiers.md): a fixed pseudo-random set of the plan year, with the indicators
+// computed as the document defines them, so that the groupings add up.
+
+interface MockProcedure {
+  code: string;
+  name: string;
+  field: string;
+  level: 2 | 3 | 4;
+  fee: boolean;
+  payOnline: boolean;
+  result: boolean;
+}
+
+interface MockDossier {
+  code: string;
+  unit: string;
+  procedure: MockProcedure;
+  channel: 1 | 2 | 3;
+  received: string;
+  due: string;
+  ended: string | null;
+  status: number;
+  supplements: number;
+  pauseDays: number;
+  paidOnline: boolean;
+  digitised: boolean;
+  reused: boolean;
+  eResult: boolean;
+  apologised: string | null;
+  complaint: boolean;
+}
+
+const dossierFields: Record<string, string> = {
+  HT: 'Hộ tịch',
+  CT: 'Chứng thực',
+  DD: 'Đất đai',
+  XD: 'Xây dựng',
+  BTXH: 'Bảo trợ xã hội',
+  KD: 'Hộ kinh doanh',
+};
+const procedureNames: [string, string][] = [
+  ['HT', 'Đăng ký khai sinh'],
+  ['HT', 'Đăng ký kết hôn'],
+  ['HT', 'Đăng ký khai tử'],
+  ['HT', 'Cấp bản sao trích lục hộ tịch'],
+  ['HT', 'Xác nhận tình trạng hôn nhân'],
+  ['CT', 'Chứng thực bản sao từ bản chính'],
+  ['CT', 'Chứng thực chữ ký'],
+  ['CT', 'Chứng thực hợp đồng, giao dịch'],
+  ['DD', 'Đăng ký biến động đất đai'],
+  ['DD', 'Hòa giải tranh chấp đất đai'],
+  ['XD', 'Cấp giấy phép xây dựng nhà ở riêng lẻ'],
+  ['BTXH', 'Trợ cấp xã hội hằng tháng'],
+  ['BTXH', 'Hỗ trợ chi phí mai táng'],
+  ['KD', 'Đăng ký thành lập hộ kinh doanh'],
+  ['KD', 'Đăng ký thay đổi nội dung hộ kinh doanh'],
+];
+const dossierUnits: { code: string; key: string | null }[] = [
+  { code: 'TTPVHCC', key: unitKeys.ttpv },
+  { code: 'VPUB', key: unitKeys.vp },
+  { code: 'PKT', key: unitKeys.kt },
+  { code: 'PVHXH', key: unitKeys.vhxh },
+  { code: 'CAPHUONG', key: null },
+];
+const statusLabels: Record<number, string> = {
+  1: 'Mới đăng ký',
+  2: 'Được tiếp nhận',
+  3: 'Không được tiếp nhận',
+  4: 'Đang xử lý',
+  5: 'Yêu cầu bổ sung giấy tờ',
+  6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
+  7: 'Công dân yêu cầu rút hồ sơ',
+  8: 'Dừng xử lý',
+  9: 'Đã xử lý xong',
+  10: 'Đã trả kết quả',
+};
+const dossierToday = '2025-11-20';
+
+let seed = 20251120;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const addDays = (dayText: string, days: number) => new Date(Date.parse(`${dayText}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+
+const procedures: MockProcedure[] = procedureNames.map(([fieldCode, name], index) => ({
+  code: `1.00${String(1100 + index * 37).padStart(4, '0')}`,
+  name,
+  field: fieldCode,
+  level: index % 3 === 0 ? 4 : index % 3 === 1 ? 3 : 2,
+  fee: index % 2 === 0,
+  payOnline: index % 4 !== 2,
+  result: index % 5 !== 4,
+}));
+
+const dossierRecords: MockDossier[] = Array.from({ length: 2400 }, (_, index) => {
+  const procedure = procedures[Math.floor(random() * procedures.length)]!;
+  const received = addDays('2025-01-02', Math.floor(random() * 322));
+  const due = addDays(received, 3 + Math.floor(random() * 12));
+  const finished = random() < 0.93 && addDays(received, 2) <= dossierToday;
+  const late = random() < 0.07;
+  const ended = finished ? addDays(received, late ? 5 + Math.floor(random() * 20) : 1 + Math.floor(random() * 3)) : null;
+  const endedDay = ended && ended > dossierToday ? dossierToday : ended;
+  const status = !finished ? [2, 4, 5, 6][Math.floor(random() * 4)]! : random() < 0.03 ? 7 : random() < 0.5 ? 9 : 10;
+  const apologised = late && random() < 0.6 ? addDays(due, -1) : null;
+  return {
+    code: `H${String(index + 1).padStart(5, '0')}-2025`,
+    unit: dossierUnits[index % 10 < 6 ? 0 : (index % 4) + 1]!.code,
+    procedure,
+    channel: random() < 0.55 ? 2 : random() < 0.9 ? 1 : 3,
+    received,
+    due,
+    ended: endedDay,
+    status,
+    supplements: random() < 0.1 ? 1 : 0,
+    pauseDays: 0,
+    paidOnline: procedure.fee && random() < 0.8,
+    digitised: random() < 0.9,
+    reused: random() < 0.4,
+    eResult: random() < 0.85,
+    apologised,
+    complaint: random() < 0.01,
+  };
+});
+
+const terminal = (d: MockDossier) => [7, 8, 9, 10].includes(d.status);
+const finishedIn = (d: MockDossier, from: string, to: string) => terminal(d) && d.ended !== null && from <= d.ended && d.ended <= to;
+const handled = (d: MockDossier, from: string, to: string) =>
+  ![1, 3].includes(d.status) && d.received <= to && (finishedIn(d, from, to) || !terminal(d) || (d.ended ?? '') > to);
+const onTime = (d: MockDossier, from: string, to: string) => {
+  const end = finishedIn(d, from, to) ? addDays(d.ended!, -d.pauseDays) : to;
+  return d.supplements <= 1 && end <= d.due;
+};
+
+const indicatorLabels: [string, string][] = [
+  ['on_time_rate', 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+  ['apology_rate', 'Tỷ lệ hồ sơ quá hạn có văn bản xin lỗi'],
+  ['e_result_rate', 'Tỷ lệ cấp kết quả giải quyết TTHC điện tử'],
+  ['digitised_rate', 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC'],
+  ['reuse_rate', 'Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa'],
+  ['online_rate', 'Tỷ lệ hồ sơ trực tuyến'],
+  ['full_online_rate', 'Tỷ lệ hồ sơ trực tuyến toàn trình'],
+  ['online_payment_rate', 'Tỷ lệ hồ sơ thanh toán trực tuyến'],
+  ['payment_procedures_rate', 'Tỷ lệ TTHC có phát sinh thanh toán trực tuyến'],
+  ['payment_enabled_rate', 'Tỷ lệ TTHC triển khai thanh toán trực tuyến'],
+  ['satisfaction_rate', 'Mức độ hài lòng trong giải quyết TTHC'],
+];
+
+function rateOf(numerator: number, denominator: number): { rate: number | null; rate_text: string } {
+  if (denominator === 0) return { rate: null, rate_text: 'N/A' };
+  const rate = Math.round((numerator / denominator) * 10000) / 100;
+  return { rate, rate_text: `${rate.toFixed(2).replace('.', ',')}%` };
+}
+
+function indicatorRows(list: MockDossier[], from: string, to: string, group: string, name: string): Json[] {
+  const h = list.filter((d) => handled(d, from, to));
+  const finished = h.filter((d) => finishedIn(d, from, to));
+  const late = h.filter((d) => !onTime(d, from, to));
+  const feeDossiers = h.filter((d) => d.procedure.fee);
+  const feeProcedures = new Set(feeDossiers.map((d) => d.procedure.code));
+  const paidProcedures = new Set(feeDossiers.filter((d) => d.paidOnline).map((d) => d.procedure.code));
+  const level4 = h.filter((d) => d.procedure.level === 4);
+  const withResult = finished.filter((d) => d.procedure.result);
+  const complaints = h.filter((d) => d.complaint).length;
+  const satisfied = Math.max(0, h.length - late.length - complaints);
+  const counts: Record<string, [number, number]> = {
+    on_time_rate: [h.length - late.length, h.length],
+    apology_rate: [late.filter((d) => d.apologised !== null && d.apologised <= d.due).length, late.length],
+    e_result_rate: [withResult.filter((d) => d.eResult).length, withResult.length],
+    digitised_rate: [h.filter((d) => d.digitised && (d.eResult || !d.procedure.result || !finishedIn(d, from, to))).length, h.length],
+    reuse_rate: [h.filter((d) => d.reused).length, h.length],
+    online_rate: [h.filter((d) => d.channel === 2).length, h.length],
+    full_online_rate: [level4.filter((d) => d.channel === 2).length, level4.length],
+    online_payment_rate: [feeDossiers.filter((d) => d.paidOnline).length, feeDossiers.length],
+    payment_procedures_rate: [paidProcedures.size, feeProcedures.size],
+    payment_enabled_rate: [procedures.filter((p) => p.fee && p.payOnline).length, procedures.filter((p) => p.fee).length],
+    satisfaction_rate: [satisfied, h.length],
+  };
+  return indicatorLabels.map(([indicator, label]) => {
+    const [numerator, denominator] = counts[indicator]!;
+    return { group, name, from, to, indicator, label, numerator, denominator, ...rateOf(numerator, denominator) };
+  });
+}
+
+function dossierFilter(url: URL, user: User): { from: string; to: string; list: MockDossier[] } {
+  const from = url.searchParams.get('from') || '2025-01-01';
+  const to = url.searchParams.get('to') || dossierToday;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to) || from > to) fail(400, 'Kỳ số liệu không hợp lệ (from, to: yyyy-mm-dd).');
+  const unit = url.searchParams.get('unit') ?? '';
+  const procedure = url.searchParams.get('procedure') ?? '';
+  void user;
+  return {
+    from,
+    to,
+    list: dossierRecords.filter((d) => (!unit || d.unit === unit) && (!procedure || d.procedure.code === procedure)),
+  };
+}
+
+const dossierLinks: Json[] = [
+  ['3.2.1', 'on_time_rate', 'gt', 90, 'Trên 90% hồ sơ giải quyết đúng hạn'],
+  ['3.2.2', 'apology_rate', 'eq', 100, '100% hồ sơ quá hạn có văn bản xin lỗi'],
+  ['3.2.3', 'e_result_rate', 'ge', 90, 'Từ 90% trở lên kết quả được cấp điện tử'],
+  ['7.3.1', 'digitised_rate', 'eq', 100, '100% hồ sơ được số hóa'],
+  ['7.3.3', 'full_online_rate', 'eq', 100, '100% hồ sơ trực tuyến toàn trình'],
+  ['7.3.4', 'online_payment_rate', 'ge', 90, 'Từ 90% hồ sơ thanh toán trực tuyến'],
+  ['7.3.4', 'payment_procedures_rate', 'ge', 70, 'Từ 70% TTHC có thanh toán trực tuyến'],
+  ['7.3.4', 'payment_enabled_rate', 'eq', 100, '100% TTHC triển khai thanh toán trực tuyến'],
+].map(([task_code, indicator, comparator, value, label], index) => {
+  const row = indicatorRows(dossierRecords, '2025-01-01', dossierToday, 'ward', 'Toàn phường').find((r) => r.indicator === indicator)!;
+  const measured = row.rate as number | null;
+  const v = value as number;
+  const met = measured === null ? null : comparator === 'gt' ? measured > v : comparator === 'ge' ? measured >= v : measured === v;
+  return { task_code, target_index: index % 2, indicator, label, comparator, value, text: `${comparator === 'gt' ? '> ' : comparator === 'ge' ? '≥ ' : ''}${v}%`, measured, met, period: '2025', source: 'dossiers' };
+});
+
+const dossierImports: Json[] = [
+  { imported_at: '2025-11-20T01:15:00Z', source: 'mot-cua-2025-11-20.csv', rows_read: dossierRecords.length, inserted: dossierRecords.length, updated: 0, rejected: 0, latest_day: dossierToday },
+];
+
+const actionItems = (list: string, from: string, to: string, dossiersIn: MockDossier[]): MockDossier[] => {
+  const h = dossiersIn.filter((d) => handled(d, from, to));
+  switch (list) {
+    case 'late_without_apology':
+      return h.filter((d) => !onTime(d, from, to) && (d.apologised === null || d.apologised > d.due));
+    case 'pending_overdue':
+      return h.filter((d) => !finishedIn(d, from, to) && d.due < to);
+    case 'not_digitised':
+      return h.filter((d) => !d.digitised);
+    case 'fee_not_paid_online':
+      return h.filter((d) => d.procedure.fee && !d.paidOnline);
+    default:
+      return fail(404, 'Không có danh sách này.');
+  }
+};
+
+const actionLabels: Record<string, string> = {
+  late_without_apology: 'Hồ sơ quá hạn chưa có văn bản xin lỗi',
+  pending_overdue: 'Hồ sơ đang xử lý đã quá hạn',
+  not_digitised: 'Hồ sơ chưa số hóa',
+  fee_not_paid_online: 'Hồ sơ có phí chưa thanh toán trực tuyến',
+};
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+}
+
+function actionJson(d: MockDossier, to: string): Json {
+  const end = d.ended && d.ended <= to ? d.ended : to;
+  return {
+    code: d.code,
+    unit: d.unit,
+    procedure: d.procedure.code,
+    procedure_name: d.procedure.name,
+    status: d.status,
+    status_label: statusLabels[d.status],
+    channel: d.channel,
+    received: `${d.received}T08:00:00`,
+    due: `${d.due}T17:00:00`,
+    ended: d.ended && d.ended <= to ? `${d.ended}T10:30:00` : null,
+    apologised: d.apologised,
+    days_late: Math.max(0, daysBetween(d.due, end)),
+  };
+}
+
+const csvCell = (value: unknown) => {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+function dossierRoute(user: User, method: string, second: string | undefined, third: string | undefined, url: URL, body: Buffer, request: IncomingMessage) {
+  if (second === 'summary' && method === 'GET') {
+    return {
+      status: 200,
+      body: {
+        count: dossierRecords.length,
+        latest_import: dossierImports[dossierImports.length - 1] ?? null,
+        units: dossierUnits.map((unit) => ({ code: unit.code, plan_unit_key: unit.key, plan_unit_name: unit.key ? unitName(unit.key) : null })),
+        procedure_count: new Set(dossierRecords.map((d) => d.procedure.code)).size,
+        catalogue_count: procedures.length,
+        from: dossierRecords.reduce((min, d) => (d.received < min ? d.received : min), dossierToday),
+        to: dossierToday,
+      },
+    };
+  }
+  if (second === 'links' && method === 'GET') return { status: 200, body: dossierLinks };
+  if (second === 'indicators' && method === 'GET') {
+    const { from, to, list } = dossierFilter(url, user);
+    const by = url.searchParams.get('by') ?? 'ward';
+    let rows: Json[] = [];
+    if (by === 'ward') rows = indicatorRows(list, from, to, 'ward', 'Toàn phường');
+    else if (by === 'unit') {
+      rows = dossierUnits.flatMap((unit) => {
+        const subset = list.filter((d) => d.unit === unit.code);
+        return subset.length ? indicatorRows(subset, from, to, unit.code, unit.key ? unitName(unit.key) : unit.code) : [];
+      });
+    } else if (by === 'procedure') {
+      rows = procedures.flatMap((p) => {
+        const subset = list.filter((d) => d.procedure.code === p.code);
+        return subset.length ? indicatorRows(subset, from, to, p.code, p.name) : [];
+      });
+    } else if (by === 'field') {
+      rows = Object.entries(dossierFields).flatMap(([code, name]) => {
+        const subset = list.filter((d) => d.procedure.field === code);
+        return subset.length ? indicatorRows(subset, from, to, code, name) : [];
+      });
+    } else if (by === 'month') {
+      for (let cursor = `${from.slice(0, 7)}-01`; cursor <= to; ) {
+        const next = addDays(`${cursor.slice(0, 7)}-28`, 4).slice(0, 7) + '-01';
+        const monthFrom = cursor < from ? from : cursor;
+        const monthTo = addDays(next, -1) > to ? to : addDays(next, -1);
+        if (monthFrom <= dossierToday) rows.push(...indicatorRows(list, monthFrom, monthTo > dossierToday ? dossierToday : monthTo, cursor.slice(0, 7), `Tháng ${Number(cursor.slice(5, 7))}/${cursor.slice(0, 4)}`));
+        cursor = next;
+      }
+    } else fail(400, 'Cách nhóm không hợp lệ.', 'by');
+    return { status: 200, body: { from, to, by, rows } };
+  }
+  if (second === 'actions' && third && method === 'GET') {
+    const { from, to, list } = dossierFilter(url, user);
+    const items = actionItems(third, from, to, list).map((d) => actionJson(d, to));
+    const format = url.searchParams.get('format') ?? 'json';
+    if (format === 'json') return { status: 200, body: { list: third, label: actionLabels[third], count: items.length, items } };
+    const columns = ['code', 'unit', 'procedure', 'procedure_name', 'status_label', 'received', 'due', 'ended', 'days_late'];
+    const csv = `\ufeff${columns.join(',')}\n${items.map((item) => columns.map((c) => csvCell(item[c])).join(',')).join('\n')}\n`;
+    if (format === 'csv') return { status: 200, raw: { type: 'text/csv; charset=utf-8', name: `${third}.csv`, bytes: Buffer.from(csv, 'utf8') } };
+    if (format === 'xlsx') {
+      return { status: 200, raw: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: `${third}.xlsx`, bytes: Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from(csv)]) } };
+    }
+    return fail(400, 'Định dạng không hợp lệ (json, csv, xlsx).', 'format');
+  }
+  if (second === 'apology-letters' && method === 'POST') {
+    let input: Json;
+    try {
+      input = JSON.parse(body.toString('utf8') || '{}') as Json;
+    } catch {
+      return fail(400, 'Nội dung gửi lên không phải JSON hợp lệ.');
+    }
+    const codes = Array.isArray(input.codes) ? (input.codes as string[]) : [];
+    if (codes.length === 0) fail(400, 'Chưa chọn hồ sơ nào.', 'codes');
+    if (!String(input.reason ?? '').trim()) fail(400, 'Vui lòng nhập lý do chậm trễ.', 'reason');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(String(input.new_due ?? ''))) fail(400, 'Ngày hẹn trả mới không hợp lệ.', 'new_due');
+    const unknown = codes.find((code) => !dossierRecords.some((d) => d.code === code));
+    if (unknown) fail(404, `Không có hồ sơ ${unknown}.`);
+    const text = `PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ\n${codes.join(', ')}\n${String(input.reason)}\n${String(input.new_due)}`;
+    return {
+      status: 200,
+      raw: {
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        name: codes.length === 1 ? `phieu-xin-loi-${codes[0]}.docx` : `phieu-xin-loi-${codes.length}-ho-so.docx`,
+        bytes: Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.from(text, 'utf8')]),
+      },
+    };
+  }
+  if (second === 'import' && method === 'POST') {
+    if (!(user.role === 'admin' || user.role === 'coordinator' || user.unit_key === unitKeys.ttpv)) {
+      fail(403, 'Chỉ quản trị, đầu mối và cán bộ Trung tâm Phục vụ hành chính công được nhập dữ liệu hồ sơ.');
+    }
+    const kind = url.searchParams.get('kind');
+    const format = url.searchParams.get('format');
+    if (kind !== 'dossiers' && kind !== 'procedures') fail(400, 'Loại dữ liệu không hợp lệ.', 'kind');
+    if (format !== 'csv' && format !== 'jsonl' && format !== 'xlsx') fail(400, 'Định dạng không hợp lệ.', 'format');
+    const strict = url.searchParams.get('strict') === '1';
+    const lines = format === 'xlsx' ? [] : body.toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
+    const header = format === 'csv' ? (lines.shift() ?? '').split(',') : [];
+    const rejected: Json[] = [];
+    lines.forEach((line, index) => {
+      const wrong = format === 'csv' ? line.split(',').length !== header.length : !line.trim().startsWith('{');
+      if (wrong) rejected.push({ line: index + 2, column: format === 'csv' ? header[Math.min(line.split(',').length, header.length - 1)] ?? null : null, message: 'Số cột không khớp với dòng tiêu đề.', raw: line.slice(0, 200) });
+    });
+    if (strict && rejected.length > 0) {
+      return { status: 200, body: { rows_read: lines.length, inserted: 0, updated: 0, rejected_count: rejected.length, rejected: rejected.slice(0, 100), warnings: ['Có dòng lỗi: không nhập dòng nào (Dừng nếu có lỗi).'] } };
+    }
+    const accepted = lines.length - rejected.length;
+    const inserted = Math.ceil(accepted * 0.7);
+    dossierImports.push({ imported_at: now(), source: decodeURIComponent(url.searchParams.get('name') ?? String(request.headers['x-file-name'] ?? 'tep')), rows_read: lines.length, inserted, updated: accepted - inserted, rejected: rejected.length, latest_day: dossierToday });
+    return { status: 200, body: { rows_read: lines.length, inserted, updated: accepted - inserted, rejected_count: rejected.length, rejected: rejected.slice(0, 100), warnings: header.includes('GhiChu') ? ['Cột "GhiChu" không được dùng, đã bỏ qua.'] : [] } };
   }
   return fail(404, 'Không tìm thấy địa chỉ này.');
 }

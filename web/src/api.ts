@@ -2,13 +2,22 @@
 
 import { errors } from './labels';
 import type {
+  ActionListResult,
+  ApologyRequest,
   AuditEntry,
   Comment,
   Dashboard,
   DocumentInput,
   DocumentReference,
+  DossierActionList,
+  DossierFilter,
+  DossierGrouping,
+  DossierImportResult,
+  DossierSummary,
   Evidence,
   InboxItem,
+  IndicatorLink,
+  IndicatorTable,
   Obstacle,
   Period,
   Plan,
@@ -49,8 +58,8 @@ export function setUnauthorizedHandler(handler: () => void): void {
 
 type Body = { json: unknown } | { file: File };
 
-async function request<T>(method: string, path: string, body?: Body): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+async function send(method: string, path: string, body?: Body, accept = 'application/json'): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept };
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let payload: BodyInit | undefined;
   if (body && 'json' in body) {
@@ -61,13 +70,21 @@ async function request<T>(method: string, path: string, body?: Body): Promise<T>
     headers['X-File-Name'] = encodeURIComponent(body.file.name);
     payload = body.file;
   }
-  let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+    return await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, errors.network);
   }
+}
+
+async function request<T>(method: string, path: string, body?: Body): Promise<T> {
+  const response = await send(method, path, body);
   if (response.status === 204) return undefined as T;
+  return (await readJson(response, path)) as T;
+}
+
+/** Reads a JSON answer; an answer that is not 2xx becomes an ApiError with the server's message. */
+async function readJson(response: Response, path: string): Promise<unknown> {
   const text = await response.text();
   let data: unknown = null;
   try {
@@ -85,7 +102,61 @@ async function request<T>(method: string, path: string, body?: Body): Promise<T>
     if (response.status === 401 && path !== '/api/session' && path !== '/api/login') onUnauthorized();
     throw error;
   }
-  return data as T;
+  return data;
+}
+
+/** A file the server makes (a POST that answers with a document, not JSON). */
+export interface Download {
+  blob: Blob;
+  fileName: string;
+}
+
+async function requestFile(method: string, path: string, json: unknown, fallbackName: string): Promise<Download> {
+  const response = await send(method, path, { json }, '*/*');
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!response.ok || type.startsWith('application/json')) {
+    await readJson(response, path);
+    throw new ApiError(response.status, errors.badResponse);
+  }
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
+}
+
+function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1]!.trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1]!.trim() : null;
+}
+
+/** Saves a downloaded file through a temporary object address. */
+export function saveDownload(download: Download): void {
+  const url = URL.createObjectURL(download.blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = download.fileName;
+  anchor.hidden = true;
+  document.body.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function query(parameters: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) if (value) search.set(name, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+function filterQuery(filter: DossierFilter, extra: Record<string, string> = {}): string {
+  return query({ from: filter.from, to: filter.to, ...extra, unit: filter.unit, procedure: filter.procedure });
 }
 
 const get = <T>(path: string) => request<T>('GET', path);
@@ -137,6 +208,26 @@ export const api = {
   users: () => get<{ users: User[] }>('/api/users'),
   createUser: (user: UserInput) => post<User>('/api/users', user),
   updateUser: (id: number, user: UserInput) => put<User>(`/api/users/${id}`, user),
+  dossierSummary: () => get<DossierSummary>('/api/dossiers/summary'),
+  dossierIndicators: (filter: DossierFilter, by: DossierGrouping) =>
+    get<IndicatorTable>(`/api/dossiers/indicators${filterQuery(filter, { by })}`),
+  dossierLinks: () =>
+    get<IndicatorLink[] | { links: IndicatorLink[] }>('/api/dossiers/links').then((answer) =>
+      Array.isArray(answer) ? answer : (answer?.links ?? []),
+    ),
+  dossierActions: (list: DossierActionList, filter: DossierFilter) =>
+    get<ActionListResult>(`/api/dossiers/actions/${list}${filterQuery(filter, { format: 'json' })}`),
+  /** A plain address for a download link (CSV or Excel) of an action list. */
+  dossierActionsUrl: (list: DossierActionList, filter: DossierFilter, format: 'csv' | 'xlsx') =>
+    `/api/dossiers/actions/${list}${filterQuery(filter, { format })}`,
+  apologyLetters: (letter: ApologyRequest) => requestFile('POST', '/api/dossiers/apology-letters', letter, 'phieu-xin-loi.docx'),
+  importDossiers: (kind: 'dossiers' | 'procedures', format: 'csv' | 'xlsx' | 'jsonl', strict: boolean, file: File) =>
+    request<DossierImportResult>(
+      'POST',
+      `/api/dossiers/import${query({ kind, format, strict: strict ? '1' : '0', name: file.name })}`,
+      { file },
+    ),
+
   createUnit: (name: string) => post<Unit>('/api/units', { name }),
   renameUnit: (key: string, name: string) => put<Unit>(`/api/units/${seg(key)}`, { name }),
 };

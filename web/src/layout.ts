@@ -21,6 +21,7 @@ const navItems: { id: string; label: string; href: string; pages: Route['page'][
   { id: 'inbox', label: nav.inbox, href: links.inbox, pages: ['inbox'] },
   { id: 'units', label: nav.units, href: links.units, pages: ['units', 'unit'] },
   { id: 'obstacles', label: nav.obstacles, href: links.obstacles, pages: ['obstacles'] },
+  { id: 'dossiers', label: nav.dossiers, href: links.dossiers, pages: ['dossiers'] },
   { id: 'admin', label: nav.admin, href: links.admin, pages: ['admin'], adminOnly: true },
 ];
 

@@ -10,6 +10,7 @@ import type { Shell } from './layout';
 import type { PageContext } from './page';
 import { renderAdmin } from './pages/admin';
 import { renderDashboard } from './pages/dashboard';
+import { renderDossiers } from './pages/dossiers';
 import { renderInbox } from './pages/inbox';
 import { renderLogin } from './pages/login';
 import { renderObstacles } from './pages/obstacles';
@@ -49,6 +50,8 @@ async function pageFor(context: PageContext, route: Route): Promise<HTMLElement>
       return renderInbox(context);
     case 'obstacles':
       return renderObstacles(context);
+    case 'dossiers':
+      return renderDossiers(context);
     case 'admin':
       return renderAdmin();
     default:

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'unit'; key: string }
   | { page: 'inbox' }
   | { page: 'obstacles' }
+  | { page: 'dossiers' }
   | { page: 'admin' }
   | { page: 'public' }
   | { page: 'not_found' };
@@ -25,6 +26,7 @@ export const links = {
   unit: (key: string) => `#/don-vi/${seg(key)}`,
   inbox: '#/viec-cua-toi',
   obstacles: '#/vuong-mac',
+  dossiers: '#/ho-so',
   admin: '#/quan-tri',
   public: '#/cong-khai',
 };
@@ -50,6 +52,7 @@ export function parseRoute(hash: string): Route {
       'don-vi': { page: 'units' },
       'viec-cua-toi': { page: 'inbox' },
       'vuong-mac': { page: 'obstacles' },
+      'ho-so': { page: 'dossiers' },
       'quan-tri': { page: 'admin' },
       'cong-khai': { page: 'public' },
     };

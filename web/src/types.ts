@@ -326,3 +326,134 @@ export interface UserInput {
   active?: boolean;
   password?: string;
 }
+
+// Dossier indicators (docs/dossiers.md): the /api/dossiers routes.
+
+export type DossierGrouping = 'ward' | 'unit' | 'procedure' | 'field' | 'month';
+
+export type DossierIndicatorId =
+  | 'on_time_rate'
+  | 'apology_rate'
+  | 'e_result_rate'
+  | 'digitised_rate'
+  | 'reuse_rate'
+  | 'online_rate'
+  | 'full_online_rate'
+  | 'online_payment_rate'
+  | 'payment_procedures_rate'
+  | 'payment_enabled_rate'
+  | 'satisfaction_rate';
+
+export type DossierActionList = 'late_without_apology' | 'pending_overdue' | 'not_digitised' | 'fee_not_paid_online';
+
+export interface DossierImportRun {
+  imported_at: string;
+  source: string;
+  rows_read: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+  latest_day: string | null;
+}
+
+export interface DossierUnit {
+  code: string;
+  plan_unit_key: string | null;
+  plan_unit_name: string | null;
+}
+
+export interface DossierSummary {
+  count: number;
+  latest_import: DossierImportRun | null;
+  units: DossierUnit[];
+  procedure_count: number;
+  catalogue_count: number;
+  from: string | null;
+  to: string | null;
+}
+
+export interface IndicatorRow {
+  group: string;
+  name: string;
+  from: string;
+  to: string;
+  indicator: DossierIndicatorId | string;
+  label: string;
+  numerator: number;
+  denominator: number;
+  rate: number | null;
+  rate_text: string;
+}
+
+export interface IndicatorTable {
+  from: string;
+  to: string;
+  by: DossierGrouping;
+  rows: IndicatorRow[];
+}
+
+export interface IndicatorLink {
+  task_code: string;
+  target_index: number;
+  indicator: string;
+  label: string;
+  comparator: string;
+  value: number | null;
+  text: string;
+  measured: number | null;
+  met: boolean | null;
+  period: string | null;
+  source: string | null;
+}
+
+export interface DossierFilter {
+  from: string;
+  to: string;
+  unit: string;
+  procedure: string;
+}
+
+export interface ActionItem {
+  code: string;
+  unit: string;
+  procedure: string;
+  procedure_name: string;
+  status: number | string;
+  status_label: string;
+  channel: number | string;
+  received: string | null;
+  due: string | null;
+  ended: string | null;
+  apologised: string | boolean | null;
+  days_late: number | null;
+}
+
+export interface ActionListResult {
+  list: DossierActionList;
+  label: string;
+  count: number;
+  items: ActionItem[];
+}
+
+export interface ApologyRequest {
+  codes: string[];
+  reason: string;
+  new_due: string;
+  applicant?: string;
+}
+
+export interface RejectedRow {
+  line: number;
+  column: string | null;
+  message: string;
+  raw?: string;
+}
+
+export interface DossierImportResult {
+  rows_read: number;
+  inserted: number;
+  updated: number;
+  rejected_count: number;
+  rejected: RejectedRow[];
+  warnings: (string | { line?: number; message: string })[];
+}

@@ -10,6 +10,7 @@
 #include "store/sqlite/sqlite_audit_repository.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_discussion_repository.hpp"
+#include "store/sqlite/sqlite_dossier_repository.hpp"
 #include "store/sqlite/sqlite_period_lock_repository.hpp"
 #include "store/sqlite/sqlite_plan_repository.hpp"
 #include "store/sqlite/sqlite_report_repository.hpp"
@@ -33,6 +34,7 @@ class SqliteStore final : public WorkflowStore {
     DiscussionRepository& discussions() override { return m_discussions; }
     PeriodLockRepository& period_locks() override { return m_period_locks; }
     AuditRepository& audit() override { return m_audit; }
+    DossierRepository& dossiers() override { return m_dossiers; }
 
     Result<std::int64_t> external_change_marker() override;
 
@@ -53,6 +55,7 @@ class SqliteStore final : public WorkflowStore {
     SqliteDiscussionRepository m_discussions;
     SqlitePeriodLockRepository m_period_locks;
     SqliteAuditRepository m_audit;
+    SqliteDossierRepository m_dossiers;
 };
 
 }  // namespace parindex

@@ -1,0 +1,73 @@
+// Small monthly charts of the dossier indicators, with the plan's target as a dashed line;
+// loaded only by the "Hồ sơ TTHC" page (its own chunk, sharing the ECharts core with the dashboard).
+
+import { BarChart } from 'echarts/charts';
+import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, GridComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+
+export interface MonthPoint {
+  /** Axis label ("T1" ... "T12"). */
+  axis: string;
+  rate: number | null;
+  /** Tooltip text: the month, the rate as the server wrote it, the counts. */
+  tooltip: string;
+}
+
+export interface TargetLine {
+  value: number;
+  label: string;
+}
+
+/** Draws once the container is in the page and has a width; follows its size after that. */
+export function monthlyRateChart(container: HTMLElement, points: MonthPoint[], target: TargetLine | null): void {
+  let chart: echarts.ECharts | null = null;
+  const observer = new ResizeObserver(() => {
+    if (!container.isConnected) {
+      observer.disconnect();
+      chart?.dispose();
+      return;
+    }
+    if (container.clientWidth === 0) return;
+    if (chart) {
+      chart.resize();
+      return;
+    }
+    chart = echarts.init(container, undefined, { renderer: 'canvas' });
+    const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    chart.setOption({
+      animation: false,
+      color: ['#1f5fa8'],
+      grid: { left: 4, right: 12, top: 16, bottom: 4, containLabel: true },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        formatter: (params: unknown) => {
+          const index = (params as { dataIndex: number }[])[0]?.dataIndex ?? 0;
+          return escape(points[index]?.tooltip ?? '').replace(/\n/g, '<br>');
+        },
+      },
+      xAxis: { type: 'category', data: points.map((point) => point.axis), axisLabel: { interval: 0, fontSize: 10 } },
+      yAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: { formatter: '{value}%', fontSize: 10 } },
+      series: [
+        {
+          type: 'bar',
+          barMaxWidth: 18,
+          data: points.map((point) => point.rate),
+          markLine: target
+            ? {
+                silent: true,
+                symbol: 'none',
+                lineStyle: { type: 'dashed', color: '#b42318', width: 1.5 },
+                label: { formatter: target.label, position: 'insideEndTop', fontSize: 10, color: '#b42318' },
+                data: [{ yAxis: target.value }],
+              }
+            : undefined,
+        },
+      ],
+    });
+  });
+  observer.observe(container);
+}
