@@ -76,12 +76,13 @@ Result<ImportSummary> import_dossiers(WorkflowStore& store, const Clock& clock,
                     }
                     dossier.due = calendar.add_working_days(dossier.received, *limit->second);
                 }
-                PARINDEX_TRY(writer->upsert(dossier, derive));
-                ++written;
                 note_day(summary.latest_day, dossier.received);
                 note_day(summary.latest_day, dossier.ended);
+                PARINDEX_TRY(writer->upsert(std::move(dossier), derive));
+                ++written;
                 return {};
             }));
+        PARINDEX_TRY(writer->finish());
         summary.warnings = std::move(warnings);
         for (const std::string& unit : writer->registered_units()) {
             summary.warnings.push_back(Diagnostic{Label::warning_new_dossier_unit, {unit}, {}});

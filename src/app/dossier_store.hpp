@@ -37,7 +37,9 @@ class DossierWriter {
     // Inserts the dossier or, when its code is stored, replaces it. A unit code not yet known
     // is registered (unmapped); so is a procedure code, outside the catalogue, with the name
     // and field the dossier gives. `due_derived`: the due date came from the time limit.
-    [[nodiscard]] virtual Result<void> upsert(const DossierRecord& dossier, bool due_derived) = 0;
+    [[nodiscard]] virtual Result<void> upsert(DossierRecord&& dossier, bool due_derived) = 0;
+    // Writes what upsert may still hold back (the writer batches rows); call before commit.
+    [[nodiscard]] virtual Result<void> finish() = 0;
     [[nodiscard]] virtual const std::vector<std::string>& registered_units() const = 0;
     [[nodiscard]] virtual const std::vector<std::string>& registered_procedures() const = 0;
 };

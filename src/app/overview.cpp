@@ -100,13 +100,20 @@ std::vector<std::optional<AutomaticMeasure>> automatic_measures(
         const auto indicator = linked_indicator(node.code, static_cast<int>(i));
         const auto percent =
             indicator ? group.counts.rate(*indicator).percent() : std::optional<double>();
-        if (!percent || node.targets[i].unit != "%") {
+        // A percentage target takes the rate as its value; a qualitative one (8.1.4) shows it.
+        const bool fits =
+            node.targets[i].unit == "%" || node.targets[i].comparator == Comparator::qualitative;
+        if (!percent || !fits) {
             continue;
         }
         const Rate rate = group.counts.rate(*indicator);
+        const bool counts_procedures = *indicator == Indicator::payment_procedures_rate ||
+                                       *indicator == Indicator::payment_enabled_rate;
         std::string source =
-            format_label(Label::automatic_measure_source,
-                         {std::to_string(rate.numerator), std::to_string(rate.denominator)});
+            format_label(counts_procedures ? Label::automatic_measure_source_procedures
+                                           : Label::automatic_measure_source,
+                         {std::string(label_text(indicator_label(*indicator))), format_rate(rate),
+                          std::to_string(rate.numerator), std::to_string(rate.denominator)});
         if (dossiers->latest_import) {
             const auto imported = vietnam_date_of(dossiers->latest_import->imported_at);
             source += " " + format_label(Label::automatic_measure_freshness,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <thread>
 
 #include "core/enum_table.hpp"
 
@@ -99,9 +100,9 @@ std::size_t group_count(const DossierData& data, Grouping grouping) {
     return 1;
 }
 
-// One pass over the table for one period: counts per group and the procedure marks.
-void scan_period(const Scan& scan, DayPeriod period, std::vector<IndicatorCounts>& counts,
-                 std::vector<std::uint8_t>& marks) {
+// One pass over rows [begin, end) for one period: counts per group and the procedure marks.
+void scan_rows(const Scan& scan, DayPeriod period, std::size_t begin, std::size_t end,
+               std::vector<IndicatorCounts>& counts, std::vector<std::uint8_t>& marks) {
     const DossierTable& table = scan.data.table;
     const std::size_t procedure_count = scan.data.procedures.size();
     const auto* units = table.units().data();
@@ -115,8 +116,7 @@ void scan_period(const Scan& scan, DayPeriod period, std::vector<IndicatorCounts
     const auto* due = table.due().data();
     const auto* ended = table.ended().data();
     const auto* apologised = table.apologised().data();
-    const std::size_t rows = table.size();
-    for (std::size_t i = 0; i < rows; ++i) {
+    for (std::size_t i = begin; i < end; ++i) {
         const Handling handling = handling_of(statuses[i], received[i], ended[i], period);
         if (handling == Handling::outside) {
             continue;
@@ -173,6 +173,43 @@ void scan_period(const Scan& scan, DayPeriod period, std::vector<IndicatorCounts
         mark |= mark_handled;
         mark |= fee ? mark_fee : std::uint8_t{0};
         mark |= fee && paid ? mark_paid : std::uint8_t{0};
+    }
+}
+
+// A scan split over the machine's cores: each thread counts its share of the rows, and the
+// shares are added up. Small tables stay on the calling thread.
+void scan_period(const Scan& scan, DayPeriod period, std::vector<IndicatorCounts>& counts,
+                 std::vector<std::uint8_t>& marks) {
+    constexpr std::size_t k_rows_per_thread = 262144;
+    constexpr std::size_t k_max_threads = 8;
+    const std::size_t rows = scan.data.table.size();
+    const std::size_t threads = std::clamp<std::size_t>(
+        std::min<std::size_t>(std::thread::hardware_concurrency(), rows / k_rows_per_thread), 1,
+        k_max_threads);
+    if (threads == 1) {
+        scan_rows(scan, period, 0, rows, counts, marks);
+        return;
+    }
+    const std::size_t share = (rows + threads - 1) / threads;
+    std::vector<std::vector<IndicatorCounts>> part_counts(threads - 1, counts);
+    std::vector<std::vector<std::uint8_t>> part_marks(threads - 1, marks);
+    {
+        std::vector<std::jthread> workers;
+        for (std::size_t t = 1; t < threads; ++t) {
+            workers.emplace_back([&, t] {
+                scan_rows(scan, period, t * share, std::min(rows, (t + 1) * share),
+                          part_counts[t - 1], part_marks[t - 1]);
+            });
+        }
+        scan_rows(scan, period, 0, std::min(rows, share), counts, marks);
+    }
+    for (std::size_t t = 0; t + 1 < threads; ++t) {
+        for (std::size_t g = 0; g < counts.size(); ++g) {
+            counts[g].add(part_counts[t][g]);
+        }
+        for (std::size_t m = 0; m < marks.size(); ++m) {
+            marks[m] |= part_marks[t][m];
+        }
     }
 }
 
@@ -323,6 +360,28 @@ std::string format_rate(const Rate& rate) {
         }
     }
     return text + "%";
+}
+
+void IndicatorCounts::add(const IndicatorCounts& other) {
+    handled += other.handled;
+    finished += other.finished;
+    on_time += other.on_time;
+    late += other.late;
+    late_apologised += other.late_apologised;
+    result_required += other.result_required;
+    electronic_result += other.electronic_result;
+    digitised += other.digitised;
+    reused += other.reused;
+    online += other.online;
+    fully_online_procedure += other.fully_online_procedure;
+    fully_online += other.fully_online;
+    fee_dossiers += other.fee_dossiers;
+    fee_paid_online += other.fee_paid_online;
+    complained += other.complained;
+    fee_procedures += other.fee_procedures;
+    fee_procedures_paid += other.fee_procedures_paid;
+    catalogue_fee_procedures += other.catalogue_fee_procedures;
+    catalogue_payment_ready += other.catalogue_payment_ready;
 }
 
 Rate IndicatorCounts::rate(Indicator indicator) const {

@@ -83,6 +83,8 @@ struct IndicatorCounts {
     std::int64_t catalogue_payment_ready = 0;
 
     [[nodiscard]] Rate rate(Indicator indicator) const;
+    // Adds another share of rows' counts (the scan is split over threads).
+    void add(const IndicatorCounts& other);
     friend bool operator==(const IndicatorCounts&, const IndicatorCounts&) = default;
 };
 

@@ -101,9 +101,9 @@ struct DossierQuery {
 Result<DossierQuery> dossier_query(ApiContext& context, const HttpRequest& http_request) {
     PARINDEX_TRY_ASSIGN(overview, context.overview.get());
     PARINDEX_TRY_ASSIGN(snapshot, context.dossiers.get());
-    PARINDEX_TRY_ASSIGN(period,
-                        requested_period(http_request, default_period(overview->plan_view.plan.info.year,
-                                                                      context.clock.today())));
+    PARINDEX_TRY_ASSIGN(
+        period, requested_period(http_request, default_period(overview->plan_view.plan.info.year,
+                                                              context.clock.today())));
     IndicatorRequest request{period.from, period.to, Grouping::ward,
                              query_value(http_request.query, "unit"),
                              query_value(http_request.query, "procedure")};
@@ -124,9 +124,12 @@ json import_json(const std::optional<DossierImportRecord>& record) {
     if (!record) {
         return nullptr;
     }
-    return json{{"imported_at", record->imported_at}, {"source", record->source},
-                {"rows_read", record->rows_read},     {"inserted", record->inserted},
-                {"updated", record->updated},         {"rejected", record->rejected},
+    return json{{"imported_at", record->imported_at},
+                {"source", record->source},
+                {"rows_read", record->rows_read},
+                {"inserted", record->inserted},
+                {"updated", record->updated},
+                {"rejected", record->rejected},
                 {"latest_day", date_or_null(record->latest_day)}};
 }
 
@@ -256,9 +259,9 @@ class TemporaryFile {
             return fail(ErrorCode::io, Label::http_dossier_upload_failed, {error.message()});
         }
         const auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
-        m_path = directory / ("parindex-upload-" + std::to_string(::getpid()) + "-" +
-                              std::to_string(ticks) + "-" + std::to_string(counter.fetch_add(1)) +
-                              std::string(extension));
+        m_path = directory /
+                 ("parindex-upload-" + std::to_string(::getpid()) + "-" + std::to_string(ticks) +
+                  "-" + std::to_string(counter.fetch_add(1)) + std::string(extension));
         std::ofstream out(m_path, std::ios::binary | std::ios::trunc);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         out.close();
@@ -321,9 +324,8 @@ json calendar_json(int year, const std::vector<CalendarDay>& stored) {
     std::vector<CalendarDay> days;
     std::copy_if(stored.begin(), stored.end(), std::back_inserter(days),
                  [year](const CalendarDay& day) { return day.date.year() == year; });
-    std::sort(days.begin(), days.end(), [](const CalendarDay& a, const CalendarDay& b) {
-        return a.date < b.date;
-    });
+    std::sort(days.begin(), days.end(),
+              [](const CalendarDay& a, const CalendarDay& b) { return a.date < b.date; });
     json list = json::array();
     for (const CalendarDay& day : days) {
         list.push_back({{"date", day.date.to_iso()},
@@ -452,10 +454,10 @@ Result<HttpResponse> handle_dossier_indicators(ApiContext& context, RequestConte
     PARINDEX_TRY_ASSIGN(query, dossier_query(context, request.request));
     query.request.grouping = *grouping;
     const Overview& overview = *query.overview;
-    PARINDEX_TRY_ASSIGN(rows, indicator_rows(*query.snapshot, query.request,
-                                             [&overview](std::string_view key) {
-                                                 return overview.unit_name(key);
-                                             }));
+    PARINDEX_TRY_ASSIGN(
+        rows, indicator_rows(*query.snapshot, query.request, [&overview](std::string_view key) {
+            return overview.unit_name(key);
+        }));
     json list = json::array();
     for (const IndicatorRow& row : rows) {
         list.push_back(indicator_row_json(row));
@@ -618,8 +620,8 @@ Result<HttpResponse> handle_apology_letters(ApiContext& context, RequestContext&
                                         record.received, record.due.value_or(record.received),
                                         *new_due, reason, today});
     }
-    PARINDEX_TRY_ASSIGN(bytes,
-                        render_apology_letters(letter_issuer(overview->plan_view.plan.info), letters));
+    PARINDEX_TRY_ASSIGN(
+        bytes, render_apology_letters(letter_issuer(overview->plan_view.plan.info), letters));
     return attachment(k_docx_type, std::move(bytes),
                       "phieu-xin-loi-" + std::to_string(letters.size()) + ".docx");
 }
@@ -644,25 +646,23 @@ Result<HttpResponse> handle_dossier_import(ApiContext& context, RequestContext& 
         return invalid_choice("format");
     }
     const std::string strict_text = query_value(query, "strict");
-    if (!strict_text.empty() && strict_text != "0" && strict_text != "1" &&
-        strict_text != "true" && strict_text != "false") {
+    if (!strict_text.empty() && strict_text != "0" && strict_text != "1" && strict_text != "true" &&
+        strict_text != "false") {
         return invalid_choice("strict");
     }
     const bool strict = strict_text == "1" || strict_text == "true";
-    const std::string source =
-        name.empty() ? kind + std::string(extension_of(*format)) : name;
+    const std::string source = name.empty() ? kind + std::string(extension_of(*format)) : name;
 
     TemporaryFile file;
     PARINDEX_TRY(file.write(request.request.body, extension_of(*format)));
     PARINDEX_TRY(ensure_default_calendar(context.store));
     const ImportRequest import_request{source, strict, request.actor().username};
     const ReadOptions options{file.path(), *format, {}};
-    auto summary =
-        kind == "dossiers"
-            ? run_import<DossierRecord>(context, import_request, options, &read_dossier_file,
-                                        &import_dossiers)
-            : run_import<Procedure>(context, import_request, options, &read_procedure_file,
-                                    &import_procedures);
+    auto summary = kind == "dossiers"
+                       ? run_import<DossierRecord>(context, import_request, options,
+                                                   &read_dossier_file, &import_dossiers)
+                       : run_import<Procedure>(context, import_request, options,
+                                               &read_procedure_file, &import_procedures);
     context.dossiers.invalidate();
     context.overview.invalidate();
     if (!summary) {
@@ -673,8 +673,10 @@ Result<HttpResponse> handle_dossier_import(ApiContext& context, RequestContext& 
     json rejected = json::array();
     for (std::size_t i = 0; i < summary->rejected.size() && i < k_rejects_shown; ++i) {
         const RejectedRow& row = summary->rejected[i];
-        rejected.push_back(
-            {{"line", row.line}, {"column", row.column}, {"message", row.message}, {"raw", row.raw}});
+        rejected.push_back({{"line", row.line},
+                            {"column", row.column},
+                            {"message", row.message},
+                            {"raw", row.raw}});
     }
     json warnings = json::array();
     for (Diagnostic warning : summary->warnings) {

@@ -1,12 +1,14 @@
 #include "importers/dossier_file_reader.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+#include <thread>
 
+#include "importers/batch_channel.hpp"
 #include "importers/column_map.hpp"
 #include "importers/csv_reader.hpp"
 #include "importers/dossier_rows.hpp"
@@ -17,6 +19,15 @@ namespace parindex {
 namespace {
 
 constexpr std::size_t k_progress_every = 65536;
+constexpr std::size_t k_batch_rows = 4096;
+constexpr std::size_t k_batches_in_flight = 8;
+
+template <class Record>
+struct ParsedRow {
+    int line = 0;
+    Result<Record> record;
+    std::string raw;
+};
 
 template <class Record>
 using RowParser = Result<Record> (*)(const ColumnMap&, std::span<const std::string_view>,
@@ -29,14 +40,19 @@ std::string file_name(const std::string& path) {
     return std::filesystem::path(path).filename().string();
 }
 
+// The whole file in one read: the CSV reader hands out views into these bytes.
 Result<std::string> read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) {
         return fail(ErrorCode::io, Label::error_file_unreadable, {path});
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return std::move(bytes).str();
+    const auto size = static_cast<std::size_t>(in.tellg());
+    std::string bytes(size, '\0');
+    in.seekg(0);
+    if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) {
+        return fail(ErrorCode::io, Label::error_file_unreadable, {path});
+    }
+    return bytes;
 }
 
 bool is_blank_row(std::span<const std::string_view> cells) {
@@ -59,25 +75,66 @@ Result<std::vector<Diagnostic>> read_csv(const ReadOptions& options,
     }
     PARINDEX_TRY_ASSIGN(columns,
                         ColumnMap::from_header(specs, cells, Location{source, 1, {}}, warnings));
-    std::size_t rows = 0;
-    while (true) {
-        auto more = reader.next(cells);
-        if (!more) {
-            more.error().detail.where.file = source;
-            return tl::unexpected(std::move(more).error());
+    // Rows are split and checked on a second thread, in batches, while this thread hands them
+    // to `visit` (which writes them to the database): the two halves of an import overlap.
+    BatchChannel<ParsedRow<Record>> channel(k_batches_in_flight);
+    std::atomic<std::size_t> position{0};
+    Result<void> parsed;
+    std::jthread parser([&] {
+        std::vector<ParsedRow<Record>> batch;
+        batch.reserve(k_batch_rows);
+        std::vector<std::string_view> row_cells;
+        while (true) {
+            auto more = reader.next(row_cells);
+            if (!more) {
+                more.error().detail.where.file = source;
+                parsed = tl::unexpected(std::move(more).error());
+                break;
+            }
+            if (!*more) {
+                break;
+            }
+            if (is_blank_row(row_cells)) {
+                continue;
+            }
+            const Location where{source, reader.line(), {}};
+            auto record = parse(columns, row_cells, where);
+            // The raw text is kept only where a rejects file needs it.
+            std::string raw = record ? std::string() : std::string(reader.raw());
+            batch.push_back(ParsedRow<Record>{reader.line(), std::move(record), std::move(raw)});
+            if (batch.size() == k_batch_rows) {
+                position.store(reader.position());
+                if (!channel.push(std::move(batch))) {
+                    break;
+                }
+                batch = {};
+                batch.reserve(k_batch_rows);
+            }
         }
-        if (!*more) {
+        if (!batch.empty()) {
+            channel.push(std::move(batch));
+        }
+        channel.close();
+    });
+    Result<void> visited;
+    while (auto batch = channel.pop()) {
+        for (ParsedRow<Record>& row : *batch) {
+            visited = visit(row.line, std::move(row.record), row.raw);
+            if (!visited) {
+                break;
+            }
+        }
+        if (!visited) {
+            channel.cancel();
             break;
         }
-        if (is_blank_row(cells)) {
-            continue;
-        }
-        const Location where{source, reader.line(), {}};
-        PARINDEX_TRY(visit(reader.line(), parse(columns, cells, where), reader.raw()));
-        if (options.progress && ++rows % k_progress_every == 0) {
-            options.progress(reader.position(), bytes.size());
+        if (options.progress) {
+            options.progress(position.load(), bytes.size());
         }
     }
+    parser.join();
+    PARINDEX_TRY(visited);
+    PARINDEX_TRY(parsed);
     if (options.progress) {
         options.progress(bytes.size(), bytes.size());
     }

@@ -21,8 +21,9 @@ enum class TableFormat { csv, xlsx, json_lines };
 [[nodiscard]] std::optional<TableFormat> table_format_of(std::string_view path);
 [[nodiscard]] std::optional<TableFormat> table_format_from_code(std::string_view code);
 
-// One data row: its line, the record or the row's error, and the row as written (CSV, JSON)
-// or its cells joined by commas (XLSX), for a file of rejected rows.
+// One data row: its line, the record or the row's error, and, for a row in error, the row as
+// written (CSV, JSON) or its cells joined by commas (XLSX), for a file of rejected rows. A good
+// CSV row's text is not kept (the import would copy 400 MB for nothing); it may be empty.
 template <class Record>
 using RowVisitor =
     std::function<Result<void>(int line, Result<Record> record, std::string_view raw)>;

@@ -204,9 +204,17 @@ TEST(DossierRows, TrimsCells) {
     EXPECT_EQ(parsed->code, "H1");
 }
 
+TEST(DossierRows, AnEmptyRequiredNumberIsMissingRatherThanInvalid) {
+    for (const std::string_view name : {"KenhThucHien", "TrangThaiHoSo"}) {
+        const auto parsed = parse_full(column_index(name), "");
+        ASSERT_FALSE(parsed.has_value()) << name;
+        EXPECT_EQ(parsed.error().detail.message, Label::error_dossier_required) << name;
+        EXPECT_EQ(parsed.error().detail.where, (Location{"hoso.csv", 7, std::string(name)}));
+    }
+}
+
 TEST(DossierRows, NamesTheLineColumnAndExpectedFormOfABadValue) {
     expect_value_error("KenhThucHien", "4", Label::expect_channel);
-    expect_value_error("KenhThucHien", "", Label::expect_channel);
     expect_value_error("NgayTiepNhan", "2025-13-01", Label::expect_datetime);
     expect_value_error("NgayHenTra", "32/01/2025", Label::expect_datetime);
     expect_value_error("NgayKetThucXuLy", "hôm qua", Label::expect_datetime);

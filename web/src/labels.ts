@@ -484,7 +484,7 @@ export const dossiers = {
   importDone: (read: string, inserted: string, updated: string, rejected: string) =>
     `Đã đọc ${read} dòng: thêm mới ${inserted}, cập nhật ${updated}, bị từ chối ${rejected}.`,
   rejectedRows: (shown: number, total: string) => `Các dòng bị từ chối (${shown} dòng đầu trên tổng số ${total})`,
-  warnings: 'Cảnh báo',
+  warningCount: (n: number) => `Cảnh báo (${n})`,
   line: 'Dòng',
   column: 'Cột',
   message: 'Lỗi',

@@ -21,10 +21,14 @@ CREATE TABLE procedures (
     in_catalogue         INTEGER NOT NULL CHECK (in_catalogue IN (0, 1))  -- 0: seen in dossiers only
 );
 
+-- unit_id and procedure_id point into dossier_units and procedures. They carry no REFERENCES
+-- clause on purpose: the only writer (the import) registers them first in the same
+-- transaction, units and procedures are never deleted, and a foreign-key probe per row would
+-- cost a third of the import's time on a province's two million dossiers.
 CREATE TABLE dossiers (
     code                TEXT    PRIMARY KEY,  -- MaHoSo
-    unit_id             INTEGER NOT NULL REFERENCES dossier_units (id),
-    procedure_id        INTEGER NOT NULL REFERENCES procedures (id),
+    unit_id             INTEGER NOT NULL,
+    procedure_id        INTEGER NOT NULL,
     channel             INTEGER NOT NULL CHECK (channel BETWEEN 1 AND 3),
     status              INTEGER NOT NULL CHECK (status BETWEEN 1 AND 10),
     received            INTEGER NOT NULL,

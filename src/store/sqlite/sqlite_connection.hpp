@@ -27,6 +27,8 @@ class SqliteStatement {
 
     // Binds by 1-based position; the text is copied, so temporaries are safe.
     SqliteStatement& bind(int index, std::string_view text);
+    // Binds text without copying it: the caller keeps it alive until the statement has run.
+    SqliteStatement& bind_unowned(int index, std::string_view text);
     SqliteStatement& bind(int index, std::int64_t value);
     SqliteStatement& bind(int index, int value) { return bind(index, std::int64_t{value}); }
     SqliteStatement& bind(int index, double value);

@@ -30,6 +30,7 @@ const apologyLists: DossierActionList[] = ['late_without_apology', 'pending_over
 const groupings: DossierGrouping[] = ['ward', 'unit', 'procedure', 'field'];
 const shownItems = 200;
 const shownRejected = 20;
+const shownWarnings = 50;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
@@ -74,8 +75,9 @@ export async function renderDossiers(context: PageContext): Promise<HTMLElement>
   const canImport = user.role === 'admin' || user.role === 'coordinator' || user.unit_key === SERVICE_CENTRE;
   const linksOf = (indicator: string) => indicatorLinks.filter((link) => link.indicator === indicator);
 
-  // The period: the plan's year by default, cut at the newest day of data.
-  const newestDay = () => summary.latest_import?.latest_day ?? summary.to ?? null;
+  // The period: the plan's year by default, cut at the end of the server's default period (today,
+  // or the year's end once it is over): an open dossier cannot be judged at a day still to come.
+  const newestDay = () => summary.to ?? summary.latest_import?.latest_day ?? null;
   const newest = newestDay();
   let year = plan.plan.year;
   let kind: PeriodKind = 'year';
@@ -413,7 +415,10 @@ export async function renderDossiers(context: PageContext): Promise<HTMLElement>
     chartTicket += 1;
     const ticket = chartTicket;
     chartHeading.textContent = labels.charts(year);
+    // Months after the newest day of data would count every open dossier as judged at their end.
+    const cut = newestDay();
     const filter: DossierFilter = { from: `${year}-01-01`, to: `${year}-12-31`, unit, procedure: '' };
+    if (cut && cut >= filter.from && cut < filter.to) filter.to = cut;
     try {
       const [table, charts] = await Promise.all([api.dossierIndicators(filter, 'month'), import('../dossier-charts')]);
       if (ticket !== chartTicket) return;
@@ -738,13 +743,13 @@ export async function renderDossiers(context: PageContext): Promise<HTMLElement>
     if (answer.warnings.length > 0) {
       parts.push(
         h(
-          'div',
-          { class: 'notice notice-warning' },
-          h('strong', {}, labels.warnings),
+          'details',
+          { class: 'notice notice-warning', 'data-testid': 'import-warnings' },
+          h('summary', {}, labels.warningCount(answer.warnings.length)),
           h(
             'ul',
             {},
-            answer.warnings.slice(0, shownRejected).map((w) =>
+            answer.warnings.slice(0, shownWarnings).map((w) =>
               h('li', {}, typeof w === 'string' ? w : `${w.line ? `${labels.line} ${w.line}: ` : ''}${w.message}`),
             ),
           ),
