@@ -304,17 +304,17 @@ int run(int argc, char** argv) {
     check(import_procedures(*store, clock, ImportRequest{"catalogue.csv", false, {}},
                             [&](const SourceRowVisitor<Procedure>& visit) {
                                 return read_procedure_file(
-                                    ReadOptions{catalogue_path, TableFormat::csv, {}}, visit);
+                                    ReadOptions{catalogue_path, TableFormat::csv, {}, {}}, visit);
                             }),
           "import the catalogue");
     start = SteadyClock::now();
-    const ImportSummary imported = check(
-        import_dossiers(
-            *store, clock, ImportRequest{"dossiers.csv", false, {}},
-            [&](const SourceRowVisitor<DossierRecord>& visit) {
-                return read_dossier_file(ReadOptions{dossiers_path, TableFormat::csv, {}}, visit);
-            }),
-        "import the dossiers");
+    const ImportSummary imported =
+        check(import_dossiers(*store, clock, ImportRequest{"dossiers.csv", false, {}},
+                              [&](const SourceRowVisitor<DossierRecord>& visit) {
+                                  return read_dossier_file(
+                                      ReadOptions{dossiers_path, TableFormat::csv, {}, {}}, visit);
+                              }),
+              "import the dossiers");
     const double parindex_import_s = seconds_since(start);
     const double parindex_rows_per_s = n / parindex_import_s;
     if (imported.inserted != static_cast<std::int64_t>(count) || !imported.rejected.empty()) {

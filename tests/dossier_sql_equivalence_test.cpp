@@ -341,7 +341,7 @@ class DossierSqlEquivalence : public testing::Test {
         auto procedures = import_procedures(
             **store, clock, ImportRequest{"catalogue.csv", true, {}},
             [&](const SourceRowVisitor<Procedure>& visit) {
-                return read_procedure_file(ReadOptions{catalogue, TableFormat::csv, {}}, visit);
+                return read_procedure_file(ReadOptions{catalogue, TableFormat::csv, {}, {}}, visit);
             });
         ASSERT_TRUE(procedures) << describe(procedures.error());
         ASSERT_EQ(procedures->inserted, static_cast<std::int64_t>(ward.procedures.size()));
@@ -349,7 +349,7 @@ class DossierSqlEquivalence : public testing::Test {
         auto imported = import_dossiers(
             **store, clock, ImportRequest{"dossiers.csv", true, {}},
             [&](const SourceRowVisitor<DossierRecord>& visit) {
-                return read_dossier_file(ReadOptions{dossiers, TableFormat::csv, {}}, visit);
+                return read_dossier_file(ReadOptions{dossiers, TableFormat::csv, {}, {}}, visit);
             });
         ASSERT_TRUE(imported) << describe(imported.error());
         ASSERT_EQ(imported->inserted, static_cast<std::int64_t>(k_dossier_count));

@@ -33,8 +33,6 @@ Result<std::shared_ptr<const DossierSnapshot>> load_dossier_snapshot(WorkflowSto
         snapshot->data = std::move(data);
         PARINDEX_TRY_ASSIGN(latest, store.dossiers().latest_import(ImportKind::dossiers));
         snapshot->latest_import = std::move(latest);
-        PARINDEX_TRY_ASSIGN(calendar, store.dossiers().list_calendar_days());
-        snapshot->calendar = std::move(calendar);
         return {};
     }));
     return std::shared_ptr<const DossierSnapshot>(std::move(snapshot));

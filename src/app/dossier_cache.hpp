@@ -17,7 +17,6 @@ namespace parindex {
 struct DossierSnapshot {
     DossierData data;
     std::optional<DossierImportRecord> latest_import;  // how fresh the data is
-    std::vector<CalendarDay> calendar;
 
     [[nodiscard]] std::optional<std::uint16_t> find_unit(std::string_view code) const;
     [[nodiscard]] std::optional<std::uint16_t> find_procedure(std::string_view code) const;

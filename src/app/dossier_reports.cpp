@@ -59,12 +59,12 @@ std::optional<CivilDate> date_of(std::int32_t day) {
 }
 
 bool is_listed(ActionList list, const DossierRow& row, Handling handling, bool on_time,
-               const Procedure& procedure) {
+               const Procedure& procedure, const DayPeriod& period) {
     switch (list) {
         case ActionList::late_without_apology:
             return !on_time && !has_timely_apology(row.apologised, row.due);
         case ActionList::pending_overdue:
-            return handling == Handling::pending && !on_time;
+            return handling == Handling::pending && row.due < period.to;
         case ActionList::not_digitised: {
             const bool electronic = (row.flags & flag_electronic_result) != 0;
             const bool result_in_order =
@@ -136,7 +136,7 @@ Result<std::vector<ActionItem>> action_items(const DossierSnapshot& snapshot, Ac
         const Procedure& procedure = data.procedures[row.procedure];
         const bool on_time = is_on_time(handling, row.ended, row.paused_days,
                                         row.supplement_requests, row.due, period);
-        if (!is_listed(list, row, handling, on_time, procedure)) {
+        if (!is_listed(list, row, handling, on_time, procedure, period)) {
             continue;
         }
         const std::int32_t end =
@@ -152,6 +152,29 @@ Result<std::vector<ActionItem>> action_items(const DossierSnapshot& snapshot, Ac
                std::tie(b.unit_code, b.procedure_code, b.due, b.code);
     });
     return items;
+}
+
+}  // namespace parindex
+
+namespace parindex {
+
+Result<std::vector<ScoreRow>> score_rows(const DossierSnapshot& snapshot,
+                                         const IndicatorRequest& request,
+                                         const std::vector<ScoreRule>& rules) {
+    IndicatorRequest ward = request;
+    ward.grouping = Grouping::ward;
+    PARINDEX_TRY_ASSIGN(rows, indicator_rows(snapshot, ward, [](std::string_view key) {
+                            return std::string(key);
+                        }));
+    std::vector<ScoreRow> scores;
+    for (const ScoreRule& rule : rules) {
+        const auto row = std::find_if(rows.begin(), rows.end(), [&](const IndicatorRow& r) {
+            return r.indicator == rule.indicator;
+        });
+        const Rate rate = row != rows.end() ? row->rate : Rate{};
+        scores.push_back(ScoreRow{rule, rate, score(rule, rate)});
+    }
+    return scores;
 }
 
 }  // namespace parindex

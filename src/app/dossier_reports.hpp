@@ -63,3 +63,20 @@ struct ActionItem {
                                                            const IndicatorRequest& request);
 
 }  // namespace parindex
+
+#include "domain/score_rule.hpp"
+
+namespace parindex {
+
+struct ScoreRow {
+    ScoreRule rule;
+    Rate rate;
+    std::optional<double> points;  // nothing when the rate is N/A
+};
+
+// The methodology's points for the ward (or the request's unit or procedure) over the period.
+[[nodiscard]] Result<std::vector<ScoreRow>> score_rows(const DossierSnapshot& snapshot,
+                                                       const IndicatorRequest& request,
+                                                       const std::vector<ScoreRule>& rules);
+
+}  // namespace parindex

@@ -14,6 +14,11 @@ std::string text(Label label) {
     return std::string(label_text(label));
 }
 
+// Makes `run` the command to run when `command` is chosen on the command line.
+void on_run(CLI::App& command, std::function<int()>& chosen, std::function<int()> run) {
+    command.callback([&chosen, run = std::move(run)] { chosen = run; });
+}
+
 CLI::App* add_subcommand(CLI::App& parent, const char* name, Label description) {
     CLI::App* sub = parent.add_subcommand(name, text(description));
     sub->group(text(Label::cli_help_subcommands));
@@ -50,62 +55,61 @@ void register_dossier_commands(CLI::App& app, CliContext& context, CommandOption
     add_import_options(*import, options.dossier_import);
     import->add_option("--rejects", options.dossier_import.rejects,
                        text(Label::cli_option_rejects));
-    import->callback(
-        [&] { chosen = [&] { return run_dossiers_import(context, options.dossier_import);
-};
-}  // namespace
-);
+    on_run(*import, chosen, [&] { return run_dossiers_import(context, options.dossier_import); });
 
-CLI::App* procedures = add_subcommand(app, "procedures", Label::cli_procedures);
-procedures->require_subcommand(1);
-CLI::App* catalogue = add_subcommand(*procedures, "import", Label::cli_procedures_import);
-add_import_options(*catalogue, options.procedure_import);
-catalogue->add_option("--rejects", options.procedure_import.rejects,
-                      text(Label::cli_option_rejects));
-catalogue->callback([&] {
-    chosen = [&] { return run_procedures_import(context, options.procedure_import); };
-});
+    CLI::App* procedures = add_subcommand(app, "procedures", Label::cli_procedures);
+    procedures->require_subcommand(1);
+    CLI::App* catalogue = add_subcommand(*procedures, "import", Label::cli_procedures_import);
+    add_import_options(*catalogue, options.procedure_import);
+    catalogue->add_option("--rejects", options.procedure_import.rejects,
+                          text(Label::cli_option_rejects));
+    on_run(*catalogue, chosen,
+           [&] { return run_procedures_import(context, options.procedure_import); });
 
-CLI::App* calendar = add_subcommand(app, "calendar", Label::cli_calendar);
-calendar->require_subcommand(1);
-CLI::App* replace = add_subcommand(*calendar, "import", Label::cli_calendar_import);
-replace->add_option("file", options.calendar_import.file, text(Label::cli_option_file))->required();
-replace->callback([&] {
-    chosen = [&] { return run_calendar_import(context, options.calendar_import); };
-});
-CLI::App* show = add_subcommand(*calendar, "show", Label::cli_calendar_show);
-show->callback([&] { chosen = [&] { return run_calendar_show(context); }; });
+    CLI::App* calendar = add_subcommand(app, "calendar", Label::cli_calendar);
+    calendar->require_subcommand(1);
+    CLI::App* replace = add_subcommand(*calendar, "import", Label::cli_calendar_import);
+    replace->add_option("file", options.calendar_import.file, text(Label::cli_option_file))
+        ->required();
+    on_run(*replace, chosen, [&] { return run_calendar_import(context, options.calendar_import); });
+    CLI::App* show = add_subcommand(*calendar, "show", Label::cli_calendar_show);
+    on_run(*show, chosen, [&] { return run_calendar_show(context); });
 
-KpiOptions& kpi = options.kpi;
-CLI::App* indicators = add_subcommand(app, "kpi", Label::cli_kpi);
-indicators->add_option("--from", kpi.from, text(Label::cli_option_from))->required();
-indicators->add_option("--to", kpi.to, text(Label::cli_option_to))->required();
-indicators->add_option("--by", kpi.by, text(Label::cli_option_by))
-    ->check(CLI::IsMember({"ward", "unit", "procedure", "field", "month"}));
-indicators->add_option("--format", kpi.format, text(Label::cli_option_output_format))
-    ->check(CLI::IsMember({"table", "json", "csv"}))
-    ->capture_default_str();
-indicators->add_option("--unit", kpi.unit, text(Label::cli_option_dossier_unit));
-indicators->add_option("--procedure", kpi.procedure, text(Label::cli_option_procedure));
-indicators->callback([&] { chosen = [&] { return run_kpi(context, options.kpi); }; });
+    KpiOptions& kpi = options.kpi;
+    CLI::App* indicators = add_subcommand(app, "kpi", Label::cli_kpi);
+    indicators->add_option("--from", kpi.from, text(Label::cli_option_from))->required();
+    indicators->add_option("--to", kpi.to, text(Label::cli_option_to))->required();
+    indicators->add_option("--by", kpi.by, text(Label::cli_option_by))
+        ->check(CLI::IsMember({"ward", "unit", "procedure", "field", "month"}));
+    indicators->add_option("--format", kpi.format, text(Label::cli_option_output_format))
+        ->check(CLI::IsMember({"table", "json", "csv"}))
+        ->capture_default_str();
+    indicators->add_option("--unit", kpi.unit, text(Label::cli_option_dossier_unit));
+    indicators->add_option("--procedure", kpi.procedure, text(Label::cli_option_procedure));
+    on_run(*indicators, chosen, [&] { return run_kpi(context, options.kpi); });
 
-GenDossiersOptions& gen = options.gen_dossiers;
-CLI::App* generate = add_subcommand(app, "gen", Label::cli_gen);
-generate->require_subcommand(1);
-CLI::App* synthetic = add_subcommand(*generate, "dossiers", Label::cli_gen_dossiers);
-synthetic->add_option("--count", gen.count, text(Label::cli_option_count))
-    ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}))
-    ->capture_default_str();
-synthetic->add_option("--seed", gen.seed, text(Label::cli_option_seed))->capture_default_str();
-synthetic->add_option("--year", gen.year, text(Label::cli_option_year))
-    ->check(CLI::Range(2000, 2100))
-    ->capture_default_str();
-synthetic->add_option("--out", gen.out, text(Label::cli_option_out));
-synthetic->add_option("--catalogue", gen.catalogue, text(Label::cli_option_catalogue));
-synthetic->callback([&] {
-    chosen = [&] { return run_gen_dossiers(context, options.gen_dossiers); };
-});
-}  // namespace parindex
+    CLI::App* scores = add_subcommand(app, "scores", Label::cli_scores);
+    scores->add_option("--from", kpi.from, text(Label::cli_option_from))->required();
+    scores->add_option("--to", kpi.to, text(Label::cli_option_to))->required();
+    scores->add_option("--unit", kpi.unit, text(Label::cli_option_dossier_unit));
+    scores->add_option("--procedure", kpi.procedure, text(Label::cli_option_procedure));
+    on_run(*scores, chosen, [&] { return run_scores(context, options.kpi); });
+
+    GenDossiersOptions& gen = options.gen_dossiers;
+    CLI::App* generate = add_subcommand(app, "gen", Label::cli_gen);
+    generate->require_subcommand(1);
+    CLI::App* synthetic = add_subcommand(*generate, "dossiers", Label::cli_gen_dossiers);
+    synthetic->add_option("--count", gen.count, text(Label::cli_option_count))
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}))
+        ->capture_default_str();
+    synthetic->add_option("--seed", gen.seed, text(Label::cli_option_seed))->capture_default_str();
+    synthetic->add_option("--year", gen.year, text(Label::cli_option_year))
+        ->check(CLI::Range(2000, 2100))
+        ->capture_default_str();
+    synthetic->add_option("--out", gen.out, text(Label::cli_option_out));
+    synthetic->add_option("--catalogue", gen.catalogue, text(Label::cli_option_catalogue));
+    on_run(*synthetic, chosen, [&] { return run_gen_dossiers(context, options.gen_dossiers); });
+}
 
 void register_plan_commands(CLI::App& app, CliContext& context, CommandOptions& options,
                             std::function<int()>& chosen) {
@@ -115,23 +119,20 @@ void register_plan_commands(CLI::App& app, CliContext& context, CommandOptions& 
     CLI::App* import = add_subcommand(*plan, "import", Label::cli_plan_import);
     import->add_option("file", options.plan_import.file, text(Label::cli_plan_import_file))
         ->required();
-    import->callback([&] { chosen = [&] { return run_plan_import(context, options.plan_import);
-};
-}  // namespace
-);
+    on_run(*import, chosen, [&] { return run_plan_import(context, options.plan_import); });
 
-CLI::App* show = add_subcommand(*plan, "show", Label::cli_plan_show);
-show->add_option("--year", options.plan_show.year, text(Label::cli_option_year))
-    ->check(CLI::Range(1900, 9999));
-show->add_flag("--json", options.plan_show.json, text(Label::cli_option_json));
-show->callback([&] { chosen = [&] { return run_plan_show(context, options.plan_show); }; });
+    CLI::App* show = add_subcommand(*plan, "show", Label::cli_plan_show);
+    show->add_option("--year", options.plan_show.year, text(Label::cli_option_year))
+        ->check(CLI::Range(1900, 9999));
+    show->add_flag("--json", options.plan_show.json, text(Label::cli_option_json));
+    on_run(*show, chosen, [&] { return run_plan_show(context, options.plan_show); });
 
-CLI::App* units = add_subcommand(app, "units", Label::cli_units);
-units->require_subcommand(1);
-CLI::App* list = add_subcommand(*units, "list", Label::cli_units_list);
-list->add_flag("--json", options.units_list.json, text(Label::cli_option_json));
-list->callback([&] { chosen = [&] { return run_units_list(context, options.units_list); }; });
-}  // namespace parindex
+    CLI::App* units = add_subcommand(app, "units", Label::cli_units);
+    units->require_subcommand(1);
+    CLI::App* list = add_subcommand(*units, "list", Label::cli_units_list);
+    list->add_flag("--json", options.units_list.json, text(Label::cli_option_json));
+    on_run(*list, chosen, [&] { return run_units_list(context, options.units_list); });
+}
 
 void register_serve_command(CLI::App& app, CliContext& context, CommandOptions& options,
                             std::function<int()>& chosen) {
@@ -148,7 +149,7 @@ void register_serve_command(CLI::App& app, CliContext& context, CommandOptions& 
     server->add_flag("--demo", serve.demo, text(Label::cli_option_demo));
     server->add_option("--today", serve.today, text(Label::cli_option_today));
     server->add_option("--web-root", serve.web_root, text(Label::cli_option_web_root));
-    server->callback([&] { chosen = [&] { return run_serve(context, options.serve); }; });
+    on_run(*server, chosen, [&] { return run_serve(context, options.serve); });
 }
 
 void register_user_commands(CLI::App& app, CliContext& context, CommandOptions& options,
@@ -163,18 +164,17 @@ void register_user_commands(CLI::App& app, CliContext& context, CommandOptions& 
     add->add_option("--role", added.role, text(Label::cli_option_role))->required();
     add->add_option("--unit", added.unit_key, text(Label::cli_option_unit));
     add->add_option("--password", added.password, text(Label::cli_option_password));
-    add->callback([&] { chosen = [&] { return run_user_add(context, options.user_add); }; });
+    on_run(*add, chosen, [&] { return run_user_add(context, options.user_add); });
 
     CLI::App* passwd = add_subcommand(*user, "passwd", Label::cli_user_passwd);
     passwd->add_option("username", options.user_passwd.username, text(Label::word_username))
         ->required();
     passwd->add_option("--password", options.user_passwd.password,
                        text(Label::cli_option_password));
-    passwd->callback(
-        [&] { chosen = [&] { return run_user_passwd(context, options.user_passwd); }; });
+    on_run(*passwd, chosen, [&] { return run_user_passwd(context, options.user_passwd); });
 
     CLI::App* list = add_subcommand(*user, "list", Label::cli_user_list);
-    list->callback([&] { chosen = [&] { return run_user_list(context); }; });
+    on_run(*list, chosen, [&] { return run_user_list(context); });
 }
 
 }  // namespace

@@ -85,6 +85,7 @@ int run_procedures_import(CliContext& context, const DossierImportOptions& optio
 int run_calendar_import(CliContext& context, const CalendarImportOptions& options);
 int run_calendar_show(CliContext& context);
 int run_kpi(CliContext& context, const KpiOptions& options);
+int run_scores(CliContext& context, const KpiOptions& options);
 int run_gen_dossiers(CliContext& context, const GenDossiersOptions& options);
 
 // Parses the command line and runs the chosen subcommand; returns the exit code.

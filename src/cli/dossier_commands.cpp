@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <fstream>
 #include <iomanip>
 #include <nlohmann/json.hpp>
@@ -13,8 +14,11 @@
 #include "app/load_plan.hpp"
 #include "cli/commands.hpp"
 #include "cli/system_clock.hpp"
+#include "core/csv_text.hpp"
+#include "core/decimal.hpp"
 #include "core/error_mapping.hpp"
 #include "importers/dossier_file_reader.hpp"
+#include "importers/score_rules_reader.hpp"
 #include "importers/shipped_calendar.hpp"
 
 namespace parindex {
@@ -61,20 +65,6 @@ Result<TableFormat> format_for(const std::string& file, const std::string& code)
         return fail(ErrorCode::invalid_input, Label::error_table_format, {file});
     }
     return *format;
-}
-
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        return std::string(text);
-    }
-    std::string quoted = "\"";
-    for (const char c : text) {
-        quoted += c;
-        if (c == '"') {
-            quoted += '"';
-        }
-    }
-    return quoted + "\"";
 }
 
 Result<void> write_rejects(const std::string& path, const std::vector<RejectedRow>& rows) {
@@ -129,9 +119,11 @@ int run_import(CliContext& context, const DossierImportOptions& options,
         return context.report(calendar.error());
     }
     ProgressBar progress(context.err());
-    const ReadOptions read_options{options.file, *format, [&](std::size_t done, std::size_t total) {
-                                       progress.update(done, total);
-                                   }};
+    const ReadOptions read_options{
+        options.file,
+        *format,
+        [&](std::size_t done, std::size_t total) { progress.update(done, total); },
+        {}};
     const SystemClock clock;
     auto summary =
         import(**store, clock, ImportRequest{options.file, options.strict, {}},
@@ -175,6 +167,12 @@ std::string group_title(const IndicatorRow& row) {
         return std::string(label_text(Label::word_ward));
     }
     return row.name.empty() ? row.key : row.key + " " + row.name;
+}
+
+// Points with up to two decimals, Vietnamese style: "18,75".
+std::string format_points(double points) {
+    constexpr double k_hundredths = 100.0;
+    return format_decimal(std::round(points * k_hundredths) / k_hundredths);
 }
 
 nlohmann::json rate_json(const Rate& rate) {
@@ -256,27 +254,64 @@ int run_procedures_import(CliContext& context, const DossierImportOptions& optio
     return run_import<Procedure>(context, options, &read_procedure_file, &import_procedures);
 }
 
-int run_kpi(CliContext& context, const KpiOptions& options) {
-    auto from = option_date(options.from, "--from");
-    auto to = option_date(options.to, "--to");
+namespace {
+
+// The period and filters of `kpi` and `scores`, checked, with the dossiers loaded.
+struct ReportInput {
+    IndicatorRequest request;
+    std::shared_ptr<const DossierSnapshot> snapshot;
+    WorkflowStore* store = nullptr;
+};
+
+Result<ReportInput> report_input(CliContext& context, const KpiOptions& options) {
+    PARINDEX_TRY_ASSIGN(from, option_date(options.from, "--from"));
+    PARINDEX_TRY_ASSIGN(to, option_date(options.to, "--to"));
     const auto by = grouping_from_code(options.by.empty() ? "ward" : options.by);
-    if (!from || !to) {
-        return context.report(!from ? from.error() : to.error());
-    }
     if (!by) {
-        return context.report(fail(ErrorCode::invalid_input, Label::error_option_choice,
-                                   {"--by", options.by, "ward, unit, procedure, field, month"})
-                                  .value());
+        return fail(ErrorCode::invalid_input, Label::error_option_choice,
+                    {"--by", options.by, "ward, unit, procedure, field, month"});
     }
-    auto store = context.store();
-    if (!store) {
-        return context.report(store.error());
+    PARINDEX_TRY_ASSIGN(store, context.store());
+    PARINDEX_TRY_ASSIGN(snapshot, load_dossier_snapshot(*store));
+    return ReportInput{IndicatorRequest{from, to, *by, options.unit, options.procedure},
+                       std::move(snapshot), store};
+}
+
+void print_scores(std::ostream& out, const std::vector<ScoreRow>& rows) {
+    constexpr std::size_t k_group_width = 26;
+    constexpr std::size_t k_indicator_width = 48;
+    constexpr std::size_t k_number_width = 10;
+    out << pad(label_text(Label::word_group), k_group_width)
+        << pad(label_text(Label::word_indicator), k_indicator_width)
+        << pad_left(label_text(Label::word_rate), k_number_width)
+        << pad_left(label_text(Label::word_points), k_number_width)
+        << pad_left(label_text(Label::word_max_points), k_number_width) << '\n';
+    double total = 0;
+    double total_max = 0;
+    for (const ScoreRow& row : rows) {
+        total += row.points.value_or(0);
+        total_max += row.rule.max_points;
+        out << pad(row.rule.group, k_group_width)
+            << pad(label_text(indicator_label(row.rule.indicator)), k_indicator_width)
+            << pad_left(format_rate(row.rate), k_number_width)
+            << pad_left(row.points ? format_points(*row.points)
+                                   : std::string(label_text(Label::word_not_applicable)),
+                        k_number_width)
+            << pad_left(format_points(row.rule.max_points), k_number_width) << '\n';
     }
-    auto snapshot = load_dossier_snapshot(**store);
-    if (!snapshot) {
-        return context.report(snapshot.error());
+    out << pad(label_text(Label::word_total), k_group_width + k_indicator_width + k_number_width)
+        << pad_left(format_points(total), k_number_width)
+        << pad_left(format_points(total_max), k_number_width) << '\n';
+}
+
+}  // namespace
+
+int run_kpi(CliContext& context, const KpiOptions& options) {
+    auto input = report_input(context, options);
+    if (!input) {
+        return context.report(input.error());
     }
-    auto plan = load_plan(**store, std::nullopt);
+    auto plan = load_plan(*input->store, std::nullopt);
     const auto unit_name = [&](std::string_view key) -> std::string {
         if (!plan) {
             return std::string(key);
@@ -288,18 +323,34 @@ int run_kpi(CliContext& context, const KpiOptions& options) {
         }
         return std::string(key);
     };
-    auto rows = indicator_rows(
-        **snapshot, IndicatorRequest{*from, *to, *by, options.unit, options.procedure}, unit_name);
+    auto rows = indicator_rows(*input->snapshot, input->request, unit_name);
     if (!rows) {
         return context.report(rows.error());
     }
     if (options.format == "json") {
-        print_kpi_json(context.out(), *rows, *by);
+        print_kpi_json(context.out(), *rows, input->request.grouping);
     } else if (options.format == "csv") {
-        print_kpi_csv(context.out(), *rows, *by);
+        print_kpi_csv(context.out(), *rows, input->request.grouping);
     } else {
         print_kpi_table(context.out(), *rows);
     }
+    return exit_ok;
+}
+
+int run_scores(CliContext& context, const KpiOptions& options) {
+    auto input = report_input(context, options);
+    if (!input) {
+        return context.report(input.error());
+    }
+    auto rules = shipped_score_rules();
+    if (!rules) {
+        return context.report(rules.error());
+    }
+    auto rows = score_rows(*input->snapshot, input->request, *rules);
+    if (!rows) {
+        return context.report(rows.error());
+    }
+    print_scores(context.out(), *rows);
     return exit_ok;
 }
 

@@ -3,11 +3,14 @@
 // XLSX), apology letters (DOCX), uploads of dossier and procedure files, the mapping of the
 // one-stop units to plan units, and the working-day calendar.
 
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -16,6 +19,7 @@
 
 #include "app/dossier_import.hpp"
 #include "app/dossier_reports.hpp"
+#include "core/csv_text.hpp"
 #include "core/parse_number.hpp"
 #include "core/text.hpp"
 #include "domain/indicator_links.hpp"
@@ -23,6 +27,7 @@
 #include "http/handlers.hpp"
 #include "http/json_io.hpp"
 #include "importers/dossier_file_reader.hpp"
+#include "importers/score_rules_reader.hpp"
 #include "importers/shipped_calendar.hpp"
 #include "report/apology_letter_docx.hpp"
 #include "report/xlsx_writer.hpp"
@@ -200,19 +205,12 @@ std::vector<OfficeCell> action_cells(const ActionItem& item) {
     };
 }
 
-// RFC 4180: quoted when it holds a comma, a quote or a line break.
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        return std::string(text);
-    }
-    std::string quoted = "\"";
-    for (const char c : text) {
-        quoted += c;
-        if (c == '"') {
-            quoted += '"';
-        }
-    }
-    return quoted + "\"";
+// A cell Excel would read as a formula (=, +, -, @ first) is written as text: imported codes and
+// names are not trusted to be harmless.
+std::string spreadsheet_safe(const std::string& cell) {
+    const bool formula_like = !cell.empty() && (cell.front() == '=' || cell.front() == '+' ||
+                                                cell.front() == '-' || cell.front() == '@');
+    return formula_like ? "'" + cell : cell;
 }
 
 void append_csv_row(std::string& out, const std::vector<std::string>& cells) {
@@ -220,7 +218,7 @@ void append_csv_row(std::string& out, const std::vector<std::string>& cells) {
         if (i > 0) {
             out += ',';
         }
-        out += csv_field(cells[i]);
+        append_csv_field(out, spreadsheet_safe(cells[i]));
     }
     out += "\r\n";
 }
@@ -251,22 +249,33 @@ class TemporaryFile {
         }
     }
 
+    // Created with mkstemps: a fresh name no one else can have taken, readable by this user
+    // only (an upload holds citizens' dossiers), never following a planted link.
     Result<void> write(std::string_view bytes, std::string_view extension) {
-        static std::atomic<std::uint64_t> counter{0};
         std::error_code error;
         const std::filesystem::path directory = std::filesystem::temp_directory_path(error);
         if (error) {
             return fail(ErrorCode::io, Label::http_dossier_upload_failed, {error.message()});
         }
-        const auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
-        m_path = directory /
-                 ("parindex-upload-" + std::to_string(::getpid()) + "-" + std::to_string(ticks) +
-                  "-" + std::to_string(counter.fetch_add(1)) + std::string(extension));
-        std::ofstream out(m_path, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            return fail(ErrorCode::io, Label::http_dossier_upload_failed, {m_path.string()});
+        std::string name = (directory / "parindex-upload-XXXXXX").string() + std::string(extension);
+        const int descriptor = ::mkstemps(name.data(), static_cast<int>(extension.size()));
+        if (descriptor < 0) {
+            return fail(ErrorCode::io, Label::http_dossier_upload_failed, {std::strerror(errno)});
+        }
+        m_path = name;
+        std::size_t written = 0;
+        while (written < bytes.size()) {
+            const ssize_t count =
+                ::write(descriptor, bytes.data() + written, bytes.size() - written);
+            if (count <= 0) {
+                ::close(descriptor);
+                return fail(ErrorCode::io, Label::http_dossier_upload_failed,
+                            {std::strerror(errno)});
+            }
+            written += static_cast<std::size_t>(count);
+        }
+        if (::close(descriptor) != 0) {
+            return fail(ErrorCode::io, Label::http_dossier_upload_failed, {std::strerror(errno)});
         }
         return {};
     }
@@ -289,12 +298,16 @@ std::string_view extension_of(TableFormat format) {
     return ".csv";
 }
 
-// Messages name the file as the person sent it, not the temporary copy.
-void rename_source(Location& where, const std::string& temporary, const std::string& name) {
-    if (!where.file.empty() &&
-        (where.file == temporary ||
-         where.file == std::filesystem::path(temporary).filename().string())) {
-        where.file = name;
+// Messages name the file as the person sent it, never the temporary copy (the readers'
+// own errors, an unreadable workbook say, carry the path they opened as an argument).
+void rename_source(Diagnostic& diagnostic, const std::string& temporary, const std::string& name) {
+    if (diagnostic.where.file == temporary) {
+        diagnostic.where.file = name;
+    }
+    for (std::string& argument : diagnostic.args) {
+        if (argument == temporary) {
+            argument = name;
+        }
     }
 }
 
@@ -466,6 +479,39 @@ Result<HttpResponse> handle_dossier_indicators(ApiContext& context, RequestConte
                                    {"to", query.request.to.to_iso()},
                                    {"by", grouping_code(*grouping)},
                                    {"rows", std::move(list)}});
+}
+
+Result<HttpResponse> handle_dossier_scores(ApiContext& context, RequestContext& request) {
+    if (!can_view_dossiers(request.actor())) {
+        return forbidden();
+    }
+    PARINDEX_TRY_ASSIGN(query, dossier_query(context, request.request));
+    PARINDEX_TRY_ASSIGN(rules, shipped_score_rules());
+    PARINDEX_TRY_ASSIGN(rows, score_rows(*query.snapshot, query.request, rules));
+    json list = json::array();
+    double total = 0;
+    double total_max = 0;
+    for (const ScoreRow& row : rows) {
+        total += row.points.value_or(0);
+        total_max += row.rule.max_points;
+        const auto percent = row.rate.percent();
+        list.push_back(json{{"group", row.rule.group},
+                            {"indicator", indicator_id(row.rule.indicator)},
+                            {"label", label_text(indicator_label(row.rule.indicator))},
+                            {"numerator", row.rate.numerator},
+                            {"denominator", row.rate.denominator},
+                            {"rate", percent ? json(*percent) : json(nullptr)},
+                            {"rate_text", format_rate(row.rate)},
+                            {"max_points", row.rule.max_points},
+                            {"threshold", row.rule.threshold_percent},
+                            {"points", row.points ? json(*row.points) : json(nullptr)},
+                            {"note", row.rule.note}});
+    }
+    return json_response(200, json{{"from", query.request.from.to_iso()},
+                                   {"to", query.request.to.to_iso()},
+                                   {"rows", std::move(list)},
+                                   {"points", total},
+                                   {"max_points", total_max}});
 }
 
 Result<HttpResponse> handle_dossier_links(ApiContext& context, RequestContext& request) {
@@ -657,7 +703,7 @@ Result<HttpResponse> handle_dossier_import(ApiContext& context, RequestContext& 
     PARINDEX_TRY(file.write(request.request.body, extension_of(*format)));
     PARINDEX_TRY(ensure_default_calendar(context.store));
     const ImportRequest import_request{source, strict, request.actor().username};
-    const ReadOptions options{file.path(), *format, {}};
+    const ReadOptions options{file.path(), *format, {}, source};
     auto summary = kind == "dossiers"
                        ? run_import<DossierRecord>(context, import_request, options,
                                                    &read_dossier_file, &import_dossiers)
@@ -667,7 +713,7 @@ Result<HttpResponse> handle_dossier_import(ApiContext& context, RequestContext& 
     context.overview.invalidate();
     if (!summary) {
         Error error = std::move(summary).error();
-        rename_source(error.detail.where, file.path(), source);
+        rename_source(error.detail, file.path(), source);
         return tl::unexpected(std::move(error));
     }
     json rejected = json::array();
@@ -680,7 +726,7 @@ Result<HttpResponse> handle_dossier_import(ApiContext& context, RequestContext& 
     }
     json warnings = json::array();
     for (Diagnostic warning : summary->warnings) {
-        rename_source(warning.where, file.path(), source);
+        rename_source(warning, file.path(), source);
         warnings.push_back(describe(warning));
     }
     return json_response(200, json{{"kind", kind},

@@ -58,6 +58,7 @@ Result<HttpResponse> handle_rename_unit(ApiContext& context, RequestContext& req
 // dossier_handlers.cpp
 Result<HttpResponse> handle_dossier_summary(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_dossier_indicators(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_dossier_scores(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_dossier_links(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_dossier_actions(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_apology_letters(ApiContext& context, RequestContext& request);

@@ -67,6 +67,7 @@ constexpr std::array k_routes = {
     Route{"PUT",    "/api/users/{id}",                 Access::logged_in, handle_update_user},
     Route{"GET",    "/api/dossiers/summary",           Access::logged_in, handle_dossier_summary},
     Route{"GET",    "/api/dossiers/indicators",        Access::logged_in, handle_dossier_indicators},
+    Route{"GET",    "/api/dossiers/scores",            Access::logged_in, handle_dossier_scores},
     Route{"GET",    "/api/dossiers/links",             Access::logged_in, handle_dossier_links},
     Route{"GET",    "/api/dossiers/actions/{list}",    Access::logged_in, handle_dossier_actions},
     Route{"POST",   "/api/dossiers/apology-letters",   Access::logged_in, handle_apology_letters},

@@ -63,4 +63,20 @@ class BatchChannel {
     bool m_cancelled = false;
 };
 
+// Cancels the channel when it goes out of scope: the producer never waits on a consumer that
+// has gone.
+template <class Item>
+class ChannelCancel {
+  public:
+    explicit ChannelCancel(BatchChannel<Item>& channel) : m_channel(channel) {}
+    ChannelCancel(const ChannelCancel&) = delete;
+    ChannelCancel& operator=(const ChannelCancel&) = delete;
+    ChannelCancel(ChannelCancel&&) = delete;
+    ChannelCancel& operator=(ChannelCancel&&) = delete;
+    ~ChannelCancel() { m_channel.cancel(); }
+
+  private:
+    BatchChannel<Item>& m_channel;
+};
+
 }  // namespace parindex

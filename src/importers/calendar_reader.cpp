@@ -51,9 +51,9 @@ Result<CalendarYear> read_calendar_csv(std::string_view bytes, std::string_view 
         }
         const std::string kind_text = fold_for_matching(columns.cell(cells, 1));
         CalendarDayKind kind = CalendarDayKind::holiday;
-        if (kind_text == fold_for_matching("Làm việc")) {
+        if (kind_text == fold_for_matching(label_text(Label::calendar_day_worked))) {
             kind = CalendarDayKind::working_weekend;
-        } else if (kind_text != fold_for_matching("Nghỉ")) {
+        } else if (kind_text != fold_for_matching(label_text(Label::calendar_day_off))) {
             return fail(ErrorCode::invalid_input, Label::error_calendar_kind,
                         {std::string(columns.cell(cells, 1))}, Location{source, line, "Loại"});
         }

@@ -5,16 +5,12 @@
 
 namespace parindex {
 
-namespace {
-
-bool same_name(std::string_view a, std::string_view b) {
+bool same_column_name(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return std::tolower(static_cast<unsigned char>(x)) ==
                       std::tolower(static_cast<unsigned char>(y));
            });
 }
-
-}  // namespace
 
 std::string_view trim_cell(std::string_view cell) {
     const std::size_t first = cell.find_first_not_of(" \t");
@@ -38,7 +34,7 @@ Result<ColumnMap> ColumnMap::from_header(std::span<const ColumnSpec> specs,
     for (std::size_t i = 0; i < header.size(); ++i) {
         const std::string_view name = trim_cell(header[i]);
         const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ColumnSpec& s) {
-            return same_name(s.name, name);
+            return same_column_name(s.name, name);
         });
         if (spec == specs.end()) {
             if (!name.empty()) {

@@ -36,6 +36,9 @@ class ColumnMap {
     std::vector<int> m_position;  // by column; -1 when the file does not have it
 };
 
+// Column names match whatever their letters' case (ASCII).
+[[nodiscard]] bool same_column_name(std::string_view a, std::string_view b);
+
 // The cell with surrounding spaces and tabs removed.
 [[nodiscard]] std::string_view trim_cell(std::string_view cell);
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/csv_text.hpp"
+
 namespace parindex {
 
 namespace {
@@ -18,32 +20,6 @@ constexpr std::string_view k_dossier_header =
 // Section 2's columns, in the table's order.
 constexpr std::string_view k_procedure_header =
     "MaTTHC,TenTTHC,MaLinhVuc,MucDo,CoPhiLePhi,CoThanhToanTrucTuyen,YeuCauKetQua,ThoiHanNgay\n";
-
-bool needs_quotes(std::string_view text) {
-    for (const char c : text) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-            return true;
-        }
-    }
-    return false;
-}
-
-// A text field, quoted when it holds a comma, a quote, CR or LF (RFC 4180), quotes doubled.
-void append_text(std::string& line, std::string_view text) {
-    if (!needs_quotes(text)) {
-        line.append(text);
-        return;
-    }
-    line.push_back('"');
-    for (std::size_t quote = text.find('"'); quote != std::string_view::npos;
-         quote = text.find('"')) {
-        line.append(text.substr(0, quote + 1));
-        line.push_back('"');
-        text.remove_prefix(quote + 1);
-    }
-    line.append(text);
-    line.push_back('"');
-}
 
 void append_int(std::string& line, long long value) {
     char buffer[24];
@@ -94,15 +70,15 @@ void write_dossier_csv_row(std::ostream& out, const DossierRecord& dossier) {
     // One buffer per thread, reused: a benchmark writes millions of rows.
     thread_local std::string line;
     line.clear();
-    append_text(line, dossier.code);
+    append_csv_field(line, dossier.code);
     line.push_back(',');
-    append_text(line, dossier.unit_code);
+    append_csv_field(line, dossier.unit_code);
     line.push_back(',');
-    append_text(line, dossier.procedure_code);
+    append_csv_field(line, dossier.procedure_code);
     line.push_back(',');
-    append_text(line, dossier.procedure_name);
+    append_csv_field(line, dossier.procedure_name);
     line.push_back(',');
-    append_text(line, dossier.field_code);
+    append_csv_field(line, dossier.field_code);
     line.push_back(',');
     append_int(line, static_cast<int>(dossier.channel));
     line.push_back(',');
@@ -140,11 +116,11 @@ void write_procedure_csv(std::ostream& out, const std::vector<Procedure>& proced
     std::string line;
     for (const Procedure& procedure : procedures) {
         line.clear();
-        append_text(line, procedure.code);
+        append_csv_field(line, procedure.code);
         line.push_back(',');
-        append_text(line, procedure.name);
+        append_csv_field(line, procedure.name);
         line.push_back(',');
-        append_text(line, procedure.field_code);
+        append_csv_field(line, procedure.field_code);
         line.push_back(',');
         append_int(line, static_cast<int>(procedure.level));
         line.push_back(',');

@@ -17,7 +17,7 @@ std::optional<int> digits(std::string_view text) {
     return all_digits(text) ? parse_exact<int>(text) : std::nullopt;
 }
 
-// "08:30" or "08:30:00" (an ISO fraction or zone after the seconds is allowed and ignored).
+// "08:30" or "08:30:00", optionally with an ISO fraction of a second; no zone designator.
 bool is_time(std::string_view text) {
     if (text.size() < 5 || text[2] != ':') {
         return false;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "core/csv_text.hpp"
 #include "importers/batch_channel.hpp"
 #include "importers/column_map.hpp"
 #include "importers/csv_reader.hpp"
@@ -26,7 +27,7 @@ template <class Record>
 struct ParsedRow {
     int line = 0;
     Result<Record> record;
-    std::string raw;
+    std::string_view raw;  // into the file's bytes, which outlive the rows
 };
 
 template <class Record>
@@ -65,7 +66,7 @@ Result<std::vector<Diagnostic>> read_csv(const ReadOptions& options,
                                          std::span<const ColumnSpec> specs, RowParser<Record> parse,
                                          const Visit<Record>& visit) {
     PARINDEX_TRY_ASSIGN(bytes, read_bytes(options.path));
-    const std::string source = file_name(options.path);
+    const std::string source = options.name.empty() ? file_name(options.path) : options.name;
     CsvReader reader(bytes);
     std::vector<std::string_view> cells;
     std::vector<Diagnostic> warnings;
@@ -80,7 +81,7 @@ Result<std::vector<Diagnostic>> read_csv(const ReadOptions& options,
     BatchChannel<ParsedRow<Record>> channel(k_batches_in_flight);
     std::atomic<std::size_t> position{0};
     Result<void> parsed;
-    std::jthread parser([&] {
+    const auto parse_rows = [&] {
         std::vector<ParsedRow<Record>> batch;
         batch.reserve(k_batch_rows);
         std::vector<std::string_view> row_cells;
@@ -99,13 +100,11 @@ Result<std::vector<Diagnostic>> read_csv(const ReadOptions& options,
             }
             const Location where{source, reader.line(), {}};
             auto record = parse(columns, row_cells, where);
-            // The raw text is kept only where a rejects file needs it.
-            std::string raw = record ? std::string() : std::string(reader.raw());
-            batch.push_back(ParsedRow<Record>{reader.line(), std::move(record), std::move(raw)});
+            batch.push_back(ParsedRow<Record>{reader.line(), std::move(record), reader.raw()});
             if (batch.size() == k_batch_rows) {
                 position.store(reader.position());
                 if (!channel.push(std::move(batch))) {
-                    break;
+                    return;
                 }
                 batch = {};
                 batch.reserve(k_batch_rows);
@@ -114,8 +113,18 @@ Result<std::vector<Diagnostic>> read_csv(const ReadOptions& options,
         if (!batch.empty()) {
             channel.push(std::move(batch));
         }
+    };
+    std::jthread parser([&] {
+        try {
+            parse_rows();
+        } catch (const std::exception& error) {
+            parsed = fail(ErrorCode::internal, Label::error_internal, {error.what()});
+        }
         channel.close();
     });
+    // Whatever way this thread leaves (a failed visit, an exception), the parser is released
+    // before the jthread joins it.
+    const ChannelCancel cancel_on_exit{channel};
     Result<void> visited;
     while (auto batch = channel.pop()) {
         for (ParsedRow<Record>& row : *batch) {
@@ -125,13 +134,13 @@ Result<std::vector<Diagnostic>> read_csv(const ReadOptions& options,
             }
         }
         if (!visited) {
-            channel.cancel();
             break;
         }
         if (options.progress) {
             options.progress(position.load(), bytes.size());
         }
     }
+    channel.cancel();
     parser.join();
     PARINDEX_TRY(visited);
     PARINDEX_TRY(parsed);
@@ -145,7 +154,7 @@ template <class Record>
 Result<std::vector<Diagnostic>> read_xlsx(const ReadOptions& options,
                                           std::span<const ColumnSpec> specs,
                                           RowParser<Record> parse, const Visit<Record>& visit) {
-    const std::string source = file_name(options.path);
+    const std::string source = options.name.empty() ? file_name(options.path) : options.name;
     std::vector<Diagnostic> warnings;
     std::optional<ColumnMap> columns;
     std::string raw;
@@ -166,7 +175,7 @@ Result<std::vector<Diagnostic>> read_xlsx(const ReadOptions& options,
             raw.clear();
             for (std::size_t i = 0; i < cells.size(); ++i) {
                 raw += i == 0 ? "" : ",";
-                raw += cells[i];
+                append_csv_field(raw, cells[i]);
             }
             PARINDEX_TRY(visit(row_number, parse(*columns, views, where), raw));
             if (options.progress && ++rows % k_progress_every == 0) {
@@ -193,20 +202,13 @@ std::string json_cell(const nlohmann::json& value) {
     return value.dump();
 }
 
-bool same_name(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) ==
-                      std::tolower(static_cast<unsigned char>(y));
-           });
-}
-
 template <class Record>
 Result<std::vector<Diagnostic>> read_json_lines(const ReadOptions& options,
                                                 std::span<const ColumnSpec> specs,
                                                 RowParser<Record> parse,
                                                 const Visit<Record>& visit) {
     PARINDEX_TRY_ASSIGN(bytes, read_bytes(options.path));
-    const std::string source = file_name(options.path);
+    const std::string source = options.name.empty() ? file_name(options.path) : options.name;
     const ColumnMap columns(specs);
     std::vector<Diagnostic> warnings;
     std::vector<std::string> unknown;
@@ -239,7 +241,7 @@ Result<std::vector<Diagnostic>> read_json_lines(const ReadOptions& options,
         std::fill(cells.begin(), cells.end(), std::string());
         for (const auto& [key, value] : object.items()) {
             const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ColumnSpec& s) {
-                return same_name(s.name, key);
+                return same_column_name(s.name, key);
             });
             if (spec != specs.end()) {
                 cells[static_cast<std::size_t>(spec - specs.begin())] = json_cell(value);

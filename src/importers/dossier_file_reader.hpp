@@ -21,9 +21,8 @@ enum class TableFormat { csv, xlsx, json_lines };
 [[nodiscard]] std::optional<TableFormat> table_format_of(std::string_view path);
 [[nodiscard]] std::optional<TableFormat> table_format_from_code(std::string_view code);
 
-// One data row: its line, the record or the row's error, and, for a row in error, the row as
-// written (CSV, JSON) or its cells joined by commas (XLSX), for a file of rejected rows. A good
-// CSV row's text is not kept (the import would copy 400 MB for nothing); it may be empty.
+// One data row: its line, the record or the row's error, and the row as written (CSV, JSON) or
+// its cells joined as CSV (XLSX), for a file of rejected rows.
 template <class Record>
 using RowVisitor =
     std::function<Result<void>(int line, Result<Record> record, std::string_view raw)>;
@@ -33,6 +32,7 @@ struct ReadOptions {
     TableFormat format = TableFormat::csv;
     // Called now and then with the bytes read so far and the file's size (0 when unknown).
     std::function<void(std::size_t done, std::size_t total)> progress;
+    std::string name;  // the file's name in messages; the path's last part when empty
 };
 
 // Warnings about the file (unknown columns), or the error that stopped it: unreadable, not the

@@ -58,7 +58,7 @@ struct Reading {
 Reading read(const std::string& path, TableFormat format) {
     Reading reading{std::vector<Diagnostic>{}, {}};
     reading.result = read_dossier_file(
-        ReadOptions{path, format, {}},
+        ReadOptions{path, format, {}, {}},
         [&](int line, Result<DossierRecord> record, std::string_view raw) -> Result<void> {
             Seen seen{line, std::nullopt, std::nullopt, std::string(raw)};
             if (record) {
@@ -93,7 +93,8 @@ TEST(DossierFileReader, ReadsCsvWithBomAndCrlf) {
     EXPECT_EQ(reading.rows[0].record->received, date(2025, 3, 14));
     EXPECT_EQ(reading.rows[0].record->ended, date(2025, 3, 18));
     EXPECT_EQ(reading.rows[0].record->status, DossierStatus::returned);
-    EXPECT_EQ(reading.rows[0].raw, "");  // kept only for rows that go to a rejects file
+    EXPECT_EQ(reading.rows[0].raw,
+              "H1,U1,1.001193,\"Đăng ký khai sinh, có yếu tố\",2,14/03/2025 08:30,18/03/2025,10");
     EXPECT_EQ(reading.rows[1].line, 4);
     ASSERT_TRUE(reading.rows[1].record.has_value());
     EXPECT_EQ(reading.rows[1].record->unit_code, "U2");
@@ -124,7 +125,7 @@ TEST(DossierFileReader, StopsWhenTheVisitorFails) {
                         "H2,U1,P1,1,2025-03-14,4\n");
     int visits = 0;
     const auto result = read_dossier_file(
-        ReadOptions{file.path(), TableFormat::csv, {}},
+        ReadOptions{file.path(), TableFormat::csv, {}, {}},
         [&](int /*line*/, Result<DossierRecord> record, std::string_view /*raw*/) -> Result<void> {
             ++visits;
             if (!record) {

@@ -124,6 +124,7 @@ const MATRIX = [
   row('PUT /api/users/{id}',                      'test user',         ADMIN,         200,  403,  () => ({ path: `/api/users/${fx.userId}`, body: { display_name: `Người thử ${next()}`, role: 'viewer', unit_key: null, active: true } })),
   row('GET /api/dossiers/summary',                '',                  LOGGED_IN,     200,  null),
   row('GET /api/dossiers/indicators',             'by unit',           LOGGED_IN,     200,  null, () => ({ path: '/api/dossiers/indicators?by=unit' })),
+  row('GET /api/dossiers/scores',                 'the 766 points',    LOGGED_IN,     200,  null, () => ({ path: '/api/dossiers/scores' })),
   row('GET /api/dossiers/links',                  '',                  LOGGED_IN,     200,  null),
   row('GET /api/dossiers/actions/{list}',         'csv',               LOGGED_IN,     200,  null, () => ({ path: '/api/dossiers/actions/pending_overdue?format=csv' })),
   row('POST /api/dossiers/apology-letters',       'MATRAN-1',          DOSSIER_DESK,  200,  403,  () => ({ path: '/api/dossiers/apology-letters', body: LETTER })),

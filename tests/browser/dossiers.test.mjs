@@ -93,6 +93,12 @@ test('the coordinator reads the dossier indicators and makes an apology letter',
   for (const cell of await page.getByTestId('indicator-rate').allInnerTexts()) {
     assert.match(cell.trim(), /%$|^N\/A$/, `every rate reads as a percentage or N/A: ${cell}`);
   }
+  // The 766 points: one row per methodology rule and a total no larger than the maximum.
+  await page.getByTestId('score-total').waitFor();
+  assert.equal(await page.getByTestId('score-row').count(), 6, 'one row per rule of data/methodology');
+  const total = (await page.getByTestId('score-total').innerText()).trim();
+  assert.match(total, /^\d+(,\d+)?$/, `the total reads as Vietnamese points: ${total}`);
+  assert.ok(Number(total.replace(',', '.')) <= 82, `the total stays within the 82 points: ${total}`);
   // The monthly charts draw (ECharts loaded on demand).
   await page.locator('[data-testid="dossier-charts"] canvas').first().waitFor();
   // The action lists load their counts.

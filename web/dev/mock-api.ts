@@ -890,6 +890,28 @@ function dossierRoute(user: User, method: string, second: string | undefined, th
     };
   }
   if (second === 'links' && method === 'GET') return { status: 200, body: dossierLinks };
+  if (second === 'scores' && method === 'GET') {
+    // The shipped methodology (data/methodology/qd766-ho-so.csv), scored as the server does.
+    const { from, to, list } = dossierFilter(url, user);
+    const rows = indicatorRows(list, from, to, 'ward', 'Toàn phường') as Record<string, any>[];
+    const rules: [string, string, number, number][] = [
+      ['Tiến độ giải quyết', 'on_time_rate', 20, 100],
+      ['Dịch vụ công trực tuyến', 'online_rate', 12, 50],
+      ['Thanh toán trực tuyến', 'payment_enabled_rate', 10, 80],
+      ['Số hóa hồ sơ', 'digitised_rate', 11, 80],
+      ['Số hóa hồ sơ', 'reuse_rate', 11, 80],
+      ['Mức độ hài lòng', 'satisfaction_rate', 18, 90],
+    ];
+    const scored = rules.map(([group, indicator, max, threshold]) => {
+      const row = rows.find((r) => r.indicator === indicator) ?? {};
+      const points = row.rate === null || row.rate === undefined ? null : Math.min(max, (max * row.rate) / threshold);
+      return { group, indicator, label: row.label, numerator: row.numerator, denominator: row.denominator, rate: row.rate ?? null, rate_text: row.rate_text ?? 'N/A', max_points: max, threshold, points, note: '' };
+    });
+    return {
+      status: 200,
+      body: { from, to, rows: scored, points: scored.reduce((sum, r) => sum + (r.points ?? 0), 0), max_points: scored.reduce((sum, r) => sum + r.max_points, 0) },
+    };
+  }
   if (second === 'indicators' && method === 'GET') {
     const { from, to, list } = dossierFilter(url, user);
     const by = url.searchParams.get('by') ?? 'ward';

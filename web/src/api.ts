@@ -18,6 +18,7 @@ import type {
   InboxItem,
   IndicatorLink,
   IndicatorTable,
+  ScoreTable,
   Obstacle,
   Period,
   Plan,
@@ -211,6 +212,7 @@ export const api = {
   dossierSummary: () => get<DossierSummary>('/api/dossiers/summary'),
   dossierIndicators: (filter: DossierFilter, by: DossierGrouping) =>
     get<IndicatorTable>(`/api/dossiers/indicators${filterQuery(filter, { by })}`),
+  dossierScores: (filter: DossierFilter) => get<ScoreTable>(`/api/dossiers/scores${filterQuery(filter)}`),
   dossierLinks: () =>
     get<IndicatorLink[] | { links: IndicatorLink[] }>('/api/dossiers/links').then((answer) =>
       Array.isArray(answer) ? answer : (answer?.links ?? []),

@@ -385,6 +385,28 @@ export interface IndicatorRow {
   rate_text: string;
 }
 
+export interface ScoreRow {
+  group: string;
+  indicator: string;
+  label: string;
+  numerator: number;
+  denominator: number;
+  rate: number | null;
+  rate_text: string;
+  max_points: number;
+  threshold: number;
+  points: number | null;
+  note: string;
+}
+
+export interface ScoreTable {
+  from: string;
+  to: string;
+  rows: ScoreRow[];
+  points: number;
+  max_points: number;
+}
+
 export interface IndicatorTable {
   from: string;
   to: string;

@@ -93,6 +93,7 @@ Result<void> SqliteStatement::run() {
     for (;;) {
         auto row = step();
         if (!row) {
+            reset();  // no binding outlives a failed run
             return tl::unexpected(row.error());
         }
         if (!*row) {

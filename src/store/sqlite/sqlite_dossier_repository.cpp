@@ -363,8 +363,13 @@ Result<DossierData> SqliteDossierRepository::load_dossier_data() {
         const std::string code = statement.text(0);
         DossierRow row;
         row.code = code;
-        row.unit = unit_index.at(statement.integer(1));
-        row.procedure = procedure_index.at(statement.integer(2));
+        const auto unit = unit_index.find(statement.integer(1));
+        const auto procedure = procedure_index.find(statement.integer(2));
+        if (unit == unit_index.end() || procedure == procedure_index.end()) {
+            return sqlite_corrupt("dossiers " + code + ": unit_id or procedure_id");
+        }
+        row.unit = unit->second;
+        row.procedure = procedure->second;
         row.status = static_cast<DossierStatus>(statement.integer(3));
         row.channel = static_cast<Channel>(statement.integer(4));
         row.supplement_requests =

@@ -275,11 +275,68 @@ export async function renderDossiers(context: PageContext): Promise<HTMLElement>
       if (ticket !== indicatorTicket) return;
       periodText.textContent = labels.period(day(table.from || filter.from), day(table.to || filter.to));
       replaceChildren(indicatorBody, table.rows.length === 0 ? emptyNote(labels.noRows) : by === 'ward' ? wardTable(table.rows) : matrix(table.rows));
+      void loadScores();
     } catch (error) {
       if (ticket !== indicatorTicket) return;
       replaceChildren(indicatorBody, errorNote(error));
     } finally {
       if (ticket === indicatorTicket) indicatorBody.removeAttribute('aria-busy');
+    }
+  }
+
+  // Points of the 766 kind for the same period (the ward, or the chosen unit).
+  const scoreBody = h('div', { 'data-testid': 'score-area' }, h('p', { class: 'muted', role: 'status' }, common.loading));
+  async function loadScores(): Promise<void> {
+    try {
+      const table = await api.dossierScores(periodFilter());
+      const points = (value: number | null) => (value === null ? 'N/A' : formatNumber(Math.round(value * 100) / 100));
+      replaceChildren(
+        scoreBody,
+        h(
+          'table',
+          { class: 'stack', 'data-testid': 'score-table' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, labels.scoreGroup),
+              h('th', { scope: 'col' }, labels.indicator),
+              h('th', { scope: 'col', class: 'num' }, labels.rate),
+              h('th', { scope: 'col', class: 'num' }, labels.scoreThreshold),
+              h('th', { scope: 'col', class: 'num' }, labels.scorePoints),
+              h('th', { scope: 'col', class: 'num' }, labels.scoreMax),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            table.rows.map((row) =>
+              h(
+                'tr',
+                { 'data-testid': 'score-row' },
+                withLabel(h('td', {}, row.group), labels.scoreGroup),
+                withLabel(h('td', { title: row.note }, row.label), labels.indicator),
+                withLabel(h('td', { class: 'num' }, row.rate_text), labels.rate),
+                withLabel(h('td', { class: 'num' }, `${formatNumber(row.threshold)}%`), labels.scoreThreshold),
+                withLabel(h('td', { class: 'num' }, h('strong', {}, points(row.points))), labels.scorePoints),
+                withLabel(h('td', { class: 'num' }, formatNumber(row.max_points)), labels.scoreMax),
+              ),
+            ),
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row', colspan: '4' }, labels.scoreTotal),
+              withLabel(h('td', { class: 'num' }, h('strong', { 'data-testid': 'score-total' }, points(table.points))), labels.scorePoints),
+              withLabel(h('td', { class: 'num' }, formatNumber(table.max_points)), labels.scoreMax),
+            ),
+          ),
+        ),
+        h('p', { class: 'muted' }, labels.scoresNote),
+      );
+    } catch (error) {
+      replaceChildren(scoreBody, errorNote(error));
     }
   }
 
@@ -783,6 +840,7 @@ export async function renderDossiers(context: PageContext): Promise<HTMLElement>
     freshness,
     filters,
     h('section', { class: 'card', 'data-testid': 'indicator-section' }, h('h2', {}, labels.indicators), indicatorBody),
+    h('section', { class: 'card', 'data-testid': 'score-section' }, h('h2', {}, labels.scores), scoreBody),
     h('section', { class: 'card' }, chartHeading, chartBody),
     h('section', { class: 'card', 'data-testid': 'action-section' }, h('h2', {}, labels.actions), tabs, actionPanel),
     canImport ? importPanel() : null,
