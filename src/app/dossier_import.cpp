@@ -23,6 +23,17 @@ Result<void> reject(const ImportRequest& request, ImportSummary& summary, int li
     return {};
 }
 
+// Due dates derived from time limits follow the calendar and the catalogue as they are now.
+Result<void> rederive_due_dates(WorkflowStore& store) {
+    PARINDEX_TRY_ASSIGN(days, store.dossiers().list_calendar_days());
+    const WorkingCalendar calendar(days);
+    PARINDEX_TRY(
+        store.dossiers().rederive_due_dates([&](const CivilDate& received, int working_days) {
+            return calendar.add_working_days(received, working_days);
+        }));
+    return {};
+}
+
 Result<void> log_import(WorkflowStore& store, const Clock& clock, const ImportRequest& request,
                         ImportKind kind, const ImportSummary& summary) {
     return store.dossiers().record_import(DossierImportRecord{
@@ -124,6 +135,7 @@ Result<ImportSummary> import_procedures(WorkflowStore& store, const Clock& clock
             ++(known ? summary.updated : summary.inserted);
         }
         PARINDEX_TRY(store.dossiers().save_procedures(accepted));
+        PARINDEX_TRY(rederive_due_dates(store));
         return log_import(store, clock, request, ImportKind::procedures, summary);
     }));
     return summary;
@@ -135,8 +147,10 @@ namespace parindex {
 
 Result<void> replace_calendar_year(WorkflowStore& store, int year,
                                    const std::vector<CalendarDay>& days) {
-    return store.transaction(
-        [&]() -> Result<void> { return store.dossiers().replace_calendar_year(year, days); });
+    return store.transaction([&]() -> Result<void> {
+        PARINDEX_TRY(store.dossiers().replace_calendar_year(year, days));
+        return rederive_due_dates(store);
+    });
 }
 
 Result<std::vector<int>> add_missing_calendar_years(WorkflowStore& store,
@@ -152,6 +166,9 @@ Result<std::vector<int>> add_missing_calendar_years(WorkflowStore& store,
                 PARINDEX_TRY(store.dossiers().replace_calendar_year(year.year, year.days));
                 added.push_back(year.year);
             }
+        }
+        if (!added.empty()) {
+            PARINDEX_TRY(rederive_due_dates(store));
         }
         return {};
     }));

@@ -4,6 +4,7 @@
 // working-day calendar and the log of imports that tells how fresh the data is.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -55,6 +56,10 @@ class DossierRepository {
     // never seen.
     [[nodiscard]] virtual Result<void> map_dossier_unit(const DossierUnit& unit) = 0;
     [[nodiscard]] virtual Result<std::int64_t> count_dossiers() = 0;
+    // Recomputes every due date that was derived from a time limit (not read from a file), for
+    // when the calendar or a procedure's time limit changed; returns how many changed.
+    [[nodiscard]] virtual Result<std::int64_t> rederive_due_dates(
+        const std::function<CivilDate(const CivilDate& received, int working_days)>& derive) = 0;
     [[nodiscard]] virtual Result<std::unique_ptr<DossierWriter>> open_writer() = 0;
     // Every dossier, with the units and procedures (catalogue included) they point into.
     [[nodiscard]] virtual Result<DossierData> load_dossier_data() = 0;

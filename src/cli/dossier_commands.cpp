@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include "app/load_plan.hpp"
 #include "cli/commands.hpp"
 #include "cli/system_clock.hpp"
+#include "cli/text_table.hpp"
 #include "core/csv_text.hpp"
 #include "core/decimal.hpp"
 #include "core/error_mapping.hpp"
@@ -143,23 +145,18 @@ int run_import(CliContext& context, const DossierImportOptions& options,
     return summary->rejected.empty() ? exit_ok : exit_code(ErrorCode::invalid_input);
 }
 
-// Columns for a terminal: widths count characters (NFC text), not bytes.
-std::size_t shown_width(std::string_view text) {
-    std::size_t shown = 0;
-    for (const char c : text) {
-        shown += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
+// A group column, the indicator's name, then three right-aligned figures.
+std::vector<TextColumn> report_columns(std::size_t group_width,
+                                       const std::array<Label, 3>& figures) {
+    constexpr std::size_t k_indicator_width = 46;
+    constexpr std::size_t k_figure_width = 8;
+    std::vector<TextColumn> columns{
+        {std::string(label_text(Label::word_group)), group_width, false},
+        {std::string(label_text(Label::word_indicator)), k_indicator_width, false}};
+    for (const Label figure : figures) {
+        columns.push_back({std::string(label_text(figure)), k_figure_width, true});
     }
-    return shown;
-}
-
-std::string pad(std::string_view text, std::size_t width) {
-    const std::size_t shown = shown_width(text);
-    return std::string(text) + std::string(width > shown ? width - shown : 0, ' ');
-}
-
-std::string pad_left(std::string_view text, std::size_t width) {
-    const std::size_t shown = shown_width(text);
-    return std::string(width > shown ? width - shown : 0, ' ') + std::string(text);
+    return columns;
 }
 
 std::string group_title(const IndicatorRow& row) {
@@ -181,25 +178,19 @@ nlohmann::json rate_json(const Rate& rate) {
 }
 
 void print_kpi_table(std::ostream& out, const std::vector<IndicatorRow>& rows) {
-    constexpr std::size_t k_group_width = 28;
-    constexpr std::size_t k_indicator_width = 48;
-    constexpr std::size_t k_count_width = 10;
-    out << pad(label_text(Label::word_group), k_group_width)
-        << pad(label_text(Label::word_indicator), k_indicator_width)
-        << pad_left(label_text(Label::word_numerator), k_count_width)
-        << pad_left(label_text(Label::word_denominator), k_count_width) << "  "
-        << label_text(Label::word_rate) << '\n';
+    constexpr std::size_t k_group_width = 26;
+    std::vector<std::vector<std::string>> cells;
     for (const IndicatorRow& row : rows) {
         std::string group = group_title(row);
-        if (group.size() > k_group_width - 2) {
-            group = row.key;
-        }
-        out << pad(group, k_group_width)
-            << pad(label_text(indicator_label(row.indicator)), k_indicator_width)
-            << pad_left(std::to_string(row.rate.numerator), k_count_width)
-            << pad_left(std::to_string(row.rate.denominator), k_count_width) << "  "
-            << format_rate(row.rate) << '\n';
+        cells.push_back({group.size() > k_group_width ? row.key : group,
+                         std::string(label_text(indicator_label(row.indicator))),
+                         std::to_string(row.rate.numerator), std::to_string(row.rate.denominator),
+                         format_rate(row.rate)});
     }
+    print_text_table(out,
+                     report_columns(k_group_width, {Label::word_numerator, Label::word_denominator,
+                                                    Label::word_rate}),
+                     cells);
 }
 
 void print_kpi_json(std::ostream& out, const std::vector<IndicatorRow>& rows, Grouping by) {
@@ -278,30 +269,28 @@ Result<ReportInput> report_input(CliContext& context, const KpiOptions& options)
 }
 
 void print_scores(std::ostream& out, const std::vector<ScoreRow>& rows) {
-    constexpr std::size_t k_group_width = 26;
-    constexpr std::size_t k_indicator_width = 48;
-    constexpr std::size_t k_number_width = 10;
-    out << pad(label_text(Label::word_group), k_group_width)
-        << pad(label_text(Label::word_indicator), k_indicator_width)
-        << pad_left(label_text(Label::word_rate), k_number_width)
-        << pad_left(label_text(Label::word_points), k_number_width)
-        << pad_left(label_text(Label::word_max_points), k_number_width) << '\n';
+    const std::string not_applicable(label_text(Label::word_not_applicable));
+    std::vector<std::vector<std::string>> cells;
     double total = 0;
     double total_max = 0;
     for (const ScoreRow& row : rows) {
         total += row.points.value_or(0);
         total_max += row.rule.max_points;
-        out << pad(row.rule.group, k_group_width)
-            << pad(label_text(indicator_label(row.rule.indicator)), k_indicator_width)
-            << pad_left(format_rate(row.rate), k_number_width)
-            << pad_left(row.points ? format_points(*row.points)
-                                   : std::string(label_text(Label::word_not_applicable)),
-                        k_number_width)
-            << pad_left(format_points(row.rule.max_points), k_number_width) << '\n';
+        cells.push_back(
+            {row.rule.group, std::string(label_text(indicator_label(row.rule.indicator))),
+             format_rate(row.rate), row.points ? format_points(*row.points) : not_applicable,
+             format_points(row.rule.max_points)});
     }
-    out << pad(label_text(Label::word_total), k_group_width + k_indicator_width + k_number_width)
-        << pad_left(format_points(total), k_number_width)
-        << pad_left(format_points(total_max), k_number_width) << '\n';
+    cells.push_back({std::string(label_text(Label::word_total)),
+                     {},
+                     {},
+                     format_points(total),
+                     format_points(total_max)});
+    constexpr std::size_t k_group_width = 24;
+    print_text_table(out,
+                     report_columns(k_group_width,
+                                    {Label::word_rate, Label::word_points, Label::word_max_points}),
+                     cells);
 }
 
 }  // namespace

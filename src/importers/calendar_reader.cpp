@@ -24,12 +24,7 @@ Result<CalendarYear> read_calendar_csv(std::string_view bytes, std::string_view 
     CsvReader reader(text);
     std::vector<std::string_view> cells;
     std::vector<Diagnostic> warnings;
-    PARINDEX_TRY_ASSIGN(has_header, reader.next(cells));
-    if (!has_header) {
-        return fail(ErrorCode::invalid_input, Label::error_no_header, {}, Location{source, 1, {}});
-    }
-    PARINDEX_TRY_ASSIGN(
-        columns, ColumnMap::from_header(k_columns, cells, Location{source, 1, {}}, warnings));
+    PARINDEX_TRY_ASSIGN(columns, ColumnMap::from_csv_header(k_columns, reader, source, warnings));
     CalendarYear calendar;
     while (true) {
         PARINDEX_TRY_ASSIGN(more, reader.next(cells));

@@ -59,6 +59,17 @@ Result<ColumnMap> ColumnMap::from_header(std::span<const ColumnSpec> specs,
     return map;
 }
 
+Result<ColumnMap> ColumnMap::from_csv_header(std::span<const ColumnSpec> specs, CsvReader& reader,
+                                             const std::string& source,
+                                             std::vector<Diagnostic>& warnings) {
+    std::vector<std::string_view> header;
+    PARINDEX_TRY_ASSIGN(has_header, reader.next(header));
+    if (!has_header) {
+        return fail(ErrorCode::invalid_input, Label::error_no_header, {}, Location{source, 1, {}});
+    }
+    return from_header(specs, header, Location{source, 1, {}}, warnings);
+}
+
 std::string_view ColumnMap::cell(std::span<const std::string_view> cells,
                                  std::size_t column) const {
     const int position = m_position[column];

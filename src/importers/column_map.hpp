@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "importers/csv_reader.hpp"
 
 namespace parindex {
 
@@ -25,6 +26,11 @@ class ColumnMap {
                                                        std::span<const std::string_view> header,
                                                        const Location& where,
                                                        std::vector<Diagnostic>& warnings);
+    // Reads the first row of a CSV file as its header; a file without any row is an error.
+    [[nodiscard]] static Result<ColumnMap> from_csv_header(std::span<const ColumnSpec> specs,
+                                                           CsvReader& reader,
+                                                           const std::string& source,
+                                                           std::vector<Diagnostic>& warnings);
 
     // The cell of column `column` (an index into the specs); empty when absent.
     [[nodiscard]] std::string_view cell(std::span<const std::string_view> cells,

@@ -70,12 +70,7 @@ Result<std::vector<Diagnostic>> read_csv(const ReadOptions& options,
     CsvReader reader(bytes);
     std::vector<std::string_view> cells;
     std::vector<Diagnostic> warnings;
-    PARINDEX_TRY_ASSIGN(has_header, reader.next(cells));
-    if (!has_header) {
-        return fail(ErrorCode::invalid_input, Label::error_no_header, {}, Location{source, 1, {}});
-    }
-    PARINDEX_TRY_ASSIGN(columns,
-                        ColumnMap::from_header(specs, cells, Location{source, 1, {}}, warnings));
+    PARINDEX_TRY_ASSIGN(columns, ColumnMap::from_csv_header(specs, reader, source, warnings));
     // Rows are split and checked on a second thread, in batches, while this thread hands them
     // to `visit` (which writes them to the database): the two halves of an import overlap.
     BatchChannel<ParsedRow<Record>> channel(k_batches_in_flight);

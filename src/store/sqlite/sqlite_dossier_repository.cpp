@@ -307,6 +307,29 @@ Result<std::int64_t> SqliteDossierRepository::count_dossiers() {
     return count;
 }
 
+Result<std::int64_t> SqliteDossierRepository::rederive_due_dates(
+    const std::function<CivilDate(const CivilDate&, int)>& derive) {
+    PARINDEX_TRY_ASSIGN(
+        select, m_connection.prepare("SELECT d.code, d.received, d.due, p.time_limit_days "
+                                     "FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
+                                     "WHERE d.due_derived = 1 AND p.time_limit_days IS NOT NULL"));
+    std::vector<std::pair<std::string, std::int64_t>> changes;
+    PARINDEX_TRY(select.for_each_row([&]() -> Result<void> {
+        PARINDEX_TRY_ASSIGN(received, stored_day(select, 1, "dossiers.received"));
+        const std::int64_t due =
+            to_stored_day(derive(received, static_cast<int>(select.integer(3))));
+        if (due != select.integer(2)) {
+            changes.emplace_back(select.text(0), due);
+        }
+        return {};
+    }));
+    PARINDEX_TRY_ASSIGN(update, m_connection.prepare("UPDATE dossiers SET due = ? WHERE code = ?"));
+    for (const auto& [code, due] : changes) {
+        PARINDEX_TRY(update.bind(1, due).bind(2, code).run());
+    }
+    return static_cast<std::int64_t>(changes.size());
+}
+
 Result<std::unique_ptr<DossierWriter>> SqliteDossierRepository::open_writer() {
     PARINDEX_TRY_ASSIGN(units, ids_by_code(m_connection, "dossier_units"));
     PARINDEX_TRY_ASSIGN(procedures, ids_by_code(m_connection, "procedures"));

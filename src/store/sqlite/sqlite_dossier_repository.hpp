@@ -16,6 +16,8 @@ class SqliteDossierRepository final : public DossierRepository {
     Result<std::vector<DossierUnit>> list_dossier_units() override;
     Result<void> map_dossier_unit(const DossierUnit& unit) override;
     Result<std::int64_t> count_dossiers() override;
+    Result<std::int64_t> rederive_due_dates(
+        const std::function<CivilDate(const CivilDate&, int)>& derive) override;
     Result<std::unique_ptr<DossierWriter>> open_writer() override;
     Result<DossierData> load_dossier_data() override;
     Result<std::vector<DossierRecord>> find_dossiers(
