@@ -3,12 +3,10 @@
 // time limit follow later changes of the calendar.
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
 
 #include "app/dossier_import.hpp"
 #include "store/sqlite/sqlite_store.hpp"
+#include "store/store_test_engines.hpp"
 
 namespace parindex {
 
@@ -62,22 +60,12 @@ RowSource<Record> rows(std::vector<Result<Record>> list) {
 class SqliteDossierFile : public testing::Test {
   protected:
     void SetUp() override {
-        m_path = std::filesystem::temp_directory_path() /
-                 ("parindex-sqlite-dossier-" + std::to_string(::getpid()) + "-" +
-                  testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
-        std::filesystem::remove(m_path);
-        auto opened = SqliteStore::open(m_path.string());
+        auto opened = SqliteStore::open((m_folder.path() / "parindex.db").string());
         ASSERT_TRUE(opened) << describe(opened.error());
         m_store = std::move(*opened);
         auto catalogue = import_procedures(*m_store, m_clock, ImportRequest{"c.csv", true, {}},
                                            rows<Procedure>({procedure("2.000815", 2)}));
         ASSERT_TRUE(catalogue) << describe(catalogue.error());
-    }
-    void TearDown() override {
-        m_store.reset();
-        for (const char* suffix : {"", "-wal", "-shm"}) {
-            std::filesystem::remove(m_path.string() + suffix);
-        }
     }
 
     [[nodiscard]] std::int64_t count() {
@@ -102,7 +90,7 @@ class SqliteDossierFile : public testing::Test {
         return due;
     }
 
-    std::filesystem::path m_path;
+    ScratchFolder m_folder{"parindex-sqlite-dossier"};
     FixedClock m_clock;
     std::unique_ptr<SqliteStore> m_store;
 };
