@@ -391,7 +391,7 @@ class WorkingDays {
         : m_calendar(calendar),
           m_first_day(first_day),
           m_days(last_day - first_day + 1),
-          m_memo(static_cast<std::size_t>(m_days * k_memo_days), k_unknown) {}
+          m_memo(static_cast<std::size_t>(m_days) * std::size_t{k_memo_days}, k_unknown) {}
 
     // The day number `working_days` working days after `day` (the day itself for 0).
     int add(int day, int working_days) {
@@ -399,7 +399,8 @@ class WorkingDays {
         if (index < 0 || index >= m_days || working_days >= k_memo_days) {
             return compute(day, working_days);
         }
-        int& slot = m_memo[static_cast<std::size_t>(index * k_memo_days + working_days)];
+        int& slot = m_memo[static_cast<std::size_t>(index) * std::size_t{k_memo_days} +
+                           static_cast<std::size_t>(working_days)];
         if (slot == k_unknown) {
             slot = compute(day, working_days);
         }

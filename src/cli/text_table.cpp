@@ -32,6 +32,7 @@ void print_row(std::ostream& out, const std::vector<TextColumn>& columns,
 void print_text_table(std::ostream& out, const std::vector<TextColumn>& columns,
                       const std::vector<std::vector<std::string>>& rows) {
     std::vector<std::string> titles;
+    titles.reserve(columns.size());
     for (const TextColumn& column : columns) {
         titles.push_back(column.title);
     }

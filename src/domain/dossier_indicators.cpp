@@ -300,6 +300,7 @@ std::vector<std::pair<CivilDate, CivilDate>> periods_of(const IndicatorQuery& qu
 const std::vector<Indicator>& all_indicators() {
     static const std::vector<Indicator> indicators = [] {
         std::vector<Indicator> all;
+        all.reserve(k_indicator_ids.size());
         for (const auto& entry : k_indicator_ids) {
             all.push_back(entry.key);
         }

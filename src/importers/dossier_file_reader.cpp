@@ -234,7 +234,9 @@ Result<std::vector<Diagnostic>> read_json_lines(const ReadOptions& options,
             continue;
         }
         std::fill(cells.begin(), cells.end(), std::string());
-        for (const auto& [key, value] : object.items()) {
+        for (const auto& item : object.items()) {
+            const std::string& key = item.key();
+            const nlohmann::json& value = item.value();
             const auto spec = std::find_if(specs.begin(), specs.end(), [&](const ColumnSpec& s) {
                 return same_column_name(s.name, key);
             });

@@ -306,7 +306,7 @@ std::string xml_escape(std::string_view text) {
 DocxDocument::DocxDocument(std::string title, DocxPageSetup page)
     : m_title(std::move(title)), m_page(page) {}
 
-void DocxDocument::add_paragraph(DocxParagraph paragraph) {
+void DocxDocument::add_paragraph(const DocxParagraph& paragraph) {
     append_paragraph(m_body, paragraph);
 }
 

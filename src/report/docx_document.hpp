@@ -13,7 +13,9 @@ namespace parindex {
 
 // Millimetres to twentieths of a point, the unit of page and indent sizes (1 mm = 56.7 twips).
 [[nodiscard]] constexpr int mm_to_twips(double millimetres) {
-    return static_cast<int>(millimetres * 56.7 + 0.5);
+    const double twips = millimetres * 56.7;    // sizes are positive: round half up by hand,
+    const int whole = static_cast<int>(twips);  // as std::lround is not constexpr
+    return twips - whole >= 0.5 ? whole + 1 : whole;
 }
 
 enum class DocxAlignment { left, center, right, both };
@@ -64,7 +66,7 @@ class DocxDocument {
   public:
     explicit DocxDocument(std::string title = {}, DocxPageSetup page = {});
 
-    void add_paragraph(DocxParagraph paragraph);
+    void add_paragraph(const DocxParagraph& paragraph);
     void add_paragraph(std::vector<DocxRun> runs, DocxParagraphStyle style = {});
     void add_empty_paragraph(DocxParagraphStyle style = {});
     // A table without borders, for side-by-side blocks: `column_widths` in twips, each row one

@@ -12,7 +12,8 @@ constexpr int k_year_factor = 10000;
 constexpr int k_month_factor = 100;
 
 std::int64_t to_stored_day(const CivilDate& date) {
-    return std::int64_t{date.year()} * k_year_factor + date.month() * k_month_factor + date.day();
+    return std::int64_t{date.year()} * k_year_factor + std::int64_t{date.month()} * k_month_factor +
+           date.day();
 }
 
 std::optional<CivilDate> from_stored_day(std::int64_t value) {
