@@ -1,6 +1,7 @@
 // The command line end to end, in-process, over a real SQLite file: what a user types and reads.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -197,6 +198,56 @@ TEST_F(Cli, ABrokenRowFailsWithItsLineAndLeavesTheStoreAsItWas) {
     EXPECT_NE(broken.err.find("Tiêu chí 16.3.1 thuộc lĩnh vực XVI"), std::string::npos)
         << broken.err;
     EXPECT_EQ(run({"plan", "show", "--json"}).out, before);
+}
+
+TEST_F(Cli, ImportsDossiersWithARejectsFileAndComputesTheIndicators) {
+    const std::string catalogue = write_file(
+        "danh-muc.csv",
+        "MaTTHC,TenTTHC,MaLinhVuc,MucDo,CoPhiLePhi,CoThanhToanTrucTuyen,YeuCauKetQua,ThoiHanNgay\n"
+        "1.001193,Đăng ký khai sinh,G09-TP01,4,0,0,1,3\n");
+    ASSERT_EQ(run({"procedures", "import", catalogue}).exit_code, exit_ok);
+    const std::string header =
+        "MaHoSo,DonViXuLy,MaTTHC,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,"
+        "TrangThaiHoSo,SoLanBoSung\n";
+    // H1 on time; H2 finished after its due date: late; row 4 has no valid channel.
+    const std::string dossiers =
+        write_file("ho-so.csv", header +
+                                    "H1,TTPVHCC,1.001193,2,2025-03-03,,2025-03-05,10,0\n"
+                                    "H2,TTPVHCC,1.001193,1,2025-03-03,2025-03-06,2025-03-10,9,0\n"
+                                    "H3,TTPVHCC,1.001193,7,2025-03-03,,,4,0\n");
+    const CliRun imported = run({"dossiers", "import", dossiers});
+    EXPECT_EQ(imported.exit_code, exit_invalid_input) << imported.err;
+    EXPECT_NE(imported.err.find("dòng 4"), std::string::npos) << imported.err;
+    const std::string rejects = read_text(dossiers + ".rejects.csv");
+    EXPECT_NE(rejects.find("4,KenhThucHien,"), std::string::npos) << rejects;
+    EXPECT_NE(rejects.find("H3,TTPVHCC"), std::string::npos) << rejects;
+
+    const CliRun kpi =
+        run({"kpi", "--from", "2025-03-01", "--to", "2025-03-31", "--format", "json"});
+    ASSERT_EQ(kpi.exit_code, exit_ok) << kpi.err;
+    const nlohmann::json rows = nlohmann::json::parse(kpi.out);
+    ASSERT_EQ(rows.size(), 11U);
+    EXPECT_EQ(rows[0]["indicator"], "on_time_rate");
+    EXPECT_EQ(rows[0]["numerator"], 1);
+    EXPECT_EQ(rows[0]["denominator"], 2);
+    EXPECT_EQ(rows[0]["rate"], 50.0);
+    EXPECT_EQ(rows[1]["indicator"], "apology_rate");
+    EXPECT_TRUE(rows[1]["rate"].is_number());  // 0 of 1 late dossier: 0%, not N/A
+    const auto fee = std::find_if(rows.begin(), rows.end(), [](const nlohmann::json& row) {
+        return row["indicator"] == "online_payment_rate";
+    });
+    ASSERT_NE(fee, rows.end());
+    EXPECT_TRUE((*fee)["rate"].is_null());  // no fee procedure: N/A
+
+    // The corrected file imports cleanly, updates H1 and H2, and the old rejects file goes.
+    const std::string fixed =
+        write_file("ho-so.csv", header +
+                                    "H1,TTPVHCC,1.001193,2,2025-03-03,,2025-03-05,10,0\n"
+                                    "H2,TTPVHCC,1.001193,1,2025-03-03,2025-03-06,2025-03-10,9,0\n");
+    const CliRun again = run({"dossiers", "import", fixed});
+    EXPECT_EQ(again.exit_code, exit_ok) << again.err;
+    EXPECT_NE(again.out.find("thêm mới 0, cập nhật 2"), std::string::npos) << again.out;
+    EXPECT_FALSE(std::filesystem::exists(dossiers + ".rejects.csv"));
 }
 
 TEST_F(Cli, ExplainsMistakesWithExitCodes) {

@@ -3,6 +3,7 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <nlohmann/json.hpp>
@@ -140,6 +141,10 @@ int run_import(CliContext& context, const DossierImportOptions& options,
         if (auto written = write_rejects(rejects, summary->rejected); !written) {
             return context.report(written.error());
         }
+    } else if (options.rejects.empty()) {
+        // An earlier run's rejects would read as this file's: the default one goes.
+        std::error_code ignored;
+        std::filesystem::remove(rejects, ignored);
     }
     print_summary(context, options.file, *summary, rejects);
     return summary->rejected.empty() ? exit_ok : exit_code(ErrorCode::invalid_input);

@@ -23,6 +23,9 @@ namespace parindex {
 namespace {
 
 constexpr int k_chunk_size = 64 * 1024;  // bytes handed to expat at a time
+// Every part but the sheet is held in memory once parsed; a workbook whose other parts inflate
+// beyond this is refused rather than allowed to exhaust memory (a "zip bomb").
+constexpr zip_int64_t k_max_held_part_bytes = zip_int64_t{256} * 1024 * 1024;
 constexpr char k_namespace_separator = '|';
 constexpr int k_max_columns = 16384;  // A to XFD
 constexpr std::string_view k_workbook = "xl/workbook.xml";
@@ -172,6 +175,8 @@ Result<bool> parse_part(zip_t* archive, const PartContext& context, XmlHandler& 
     XML_SetCharacterDataHandler(parser.get(), on_text);
     XML_SetStartDoctypeDeclHandler(parser.get(), on_doctype);
 
+    const bool is_streamed = context.part.find("worksheets/") != std::string::npos;
+    zip_int64_t inflated = 0;
     for (;;) {
         void* buffer = XML_GetBuffer(parser.get(), k_chunk_size);
         if (buffer == nullptr) {
@@ -182,6 +187,10 @@ Result<bool> parse_part(zip_t* archive, const PartContext& context, XmlHandler& 
         if (read < 0) {
             return fail(ErrorCode::invalid_input, Label::error_xlsx_read,
                         {context.path, context.part, zip_file_strerror(file.get())});
+        }
+        inflated += read;
+        if (!is_streamed && inflated > k_max_held_part_bytes) {
+            return damaged(context, handler.line(), "> 256 MiB");
         }
         const bool last = read == 0;
         if (XML_ParseBuffer(parser.get(), static_cast<int>(read), last ? XML_TRUE : XML_FALSE) !=
