@@ -103,8 +103,7 @@ CivilDate CivilDate::from_day_number(int days) {
 }
 
 int CivilDate::weekday() const {
-    return static_cast<int>(
-        std::chrono::weekday{to_sys_days(m_year, m_month, m_day)}.c_encoding());
+    return static_cast<int>(std::chrono::weekday{to_sys_days(m_year, m_month, m_day)}.c_encoding());
 }
 
 std::optional<CivilDate> vietnam_date_of(std::string_view iso_utc) {

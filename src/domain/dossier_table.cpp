@@ -27,7 +27,6 @@ void DossierTable::reserve(std::size_t rows, std::size_t code_bytes) {
     m_received.reserve(rows);
     m_due.reserve(rows);
     m_ended.reserve(rows);
-    m_returned.reserve(rows);
     m_apologised.reserve(rows);
 }
 
@@ -45,7 +44,6 @@ void DossierTable::append(const DossierRow& row) {
     m_received.push_back(row.received);
     m_due.push_back(row.due);
     m_ended.push_back(row.ended);
-    m_returned.push_back(row.returned);
     m_apologised.push_back(row.apologised);
 }
 
@@ -55,11 +53,10 @@ std::string_view DossierTable::code(std::size_t index) const {
 }
 
 DossierRow DossierTable::row(std::size_t index) const {
-    return DossierRow{code(index),        m_unit[index],    m_procedure[index],
-                      m_status[index],    m_channel[index], m_supplements[index],
-                      m_flags[index],     m_paused[index],  m_received[index],
-                      m_due[index],       m_ended[index],   m_returned[index],
-                      m_apologised[index]};
+    return DossierRow{code(index),     m_unit[index],    m_procedure[index],
+                      m_status[index], m_channel[index], m_supplements[index],
+                      m_flags[index],  m_paused[index],  m_received[index],
+                      m_due[index],    m_ended[index],   m_apologised[index]};
 }
 
 std::size_t DossierTable::memory_bytes() const {
@@ -67,7 +64,7 @@ std::size_t DossierTable::memory_bytes() const {
            capacity_bytes(m_procedure) + capacity_bytes(m_status) + capacity_bytes(m_channel) +
            capacity_bytes(m_supplements) + capacity_bytes(m_flags) + capacity_bytes(m_paused) +
            capacity_bytes(m_received) + capacity_bytes(m_due) + capacity_bytes(m_ended) +
-           capacity_bytes(m_returned) + capacity_bytes(m_apologised);
+           capacity_bytes(m_apologised);
 }
 
 void DossierData::index_fields() {

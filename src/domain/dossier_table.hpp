@@ -36,7 +36,6 @@ struct DossierRow {
     std::int32_t received = 0;
     std::int32_t due = 0;
     std::int32_t ended = k_no_day;
-    std::int32_t returned = k_no_day;
     std::int32_t apologised = k_no_day;
 };
 
@@ -78,7 +77,6 @@ class DossierTable {
     std::vector<std::int32_t> m_received;
     std::vector<std::int32_t> m_due;
     std::vector<std::int32_t> m_ended;
-    std::vector<std::int32_t> m_returned;
     std::vector<std::int32_t> m_apologised;
 };
 

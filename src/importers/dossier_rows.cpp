@@ -72,29 +72,6 @@ constexpr std::array k_procedure_columns = {
     ColumnSpec{"YeuCauKetQua", false}, ColumnSpec{"ThoiHanNgay", false},
 };
 
-// Whether NFC could change the text: only when it has a combining mark (decomposed Vietnamese
-// writes its tone and vowel marks as U+0300-U+036F, UTF-8 lead bytes 0xCC and 0xCD; U+1DC0-
-// U+1DFF and U+20D0-U+20FF start with 0xE1 0xB7 and 0xE2 0x83). A plain byte scan, so the
-// million rows of well-formed text an import usually brings skip ICU altogether.
-bool may_need_composing(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0xCC) {
-            continue;
-        }
-        if (byte == 0xCC || byte == 0xCD) {
-            return true;
-        }
-        if (i + 1 < text.size()) {
-            const auto next = static_cast<unsigned char>(text[i + 1]);
-            if ((byte == 0xE1 && next == 0xB7) || (byte == 0xE2 && next == 0x83)) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
 // Reads the cells of one row, each failure naming its column.
 class RowReader {
   public:
@@ -124,7 +101,7 @@ class RowReader {
             return fail(ErrorCode::invalid_input, Label::error_dossier_required,
                         {std::string(m_columns.name(column))}, at(column));
         }
-        return may_need_composing(value) ? to_nfc(value) : std::string(value);
+        return to_nfc(value);
     }
 
     [[nodiscard]] Result<std::optional<CivilDate>> date(std::size_t column, bool required) const {

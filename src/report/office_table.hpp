@@ -8,7 +8,7 @@
 namespace parindex {
 
 struct OfficeCell {
-    std::string text;             // shown when there is no number
+    std::string text;              // shown when there is no number
     std::optional<double> number;  // written as a number cell when set
 };
 

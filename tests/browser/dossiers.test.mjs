@@ -9,75 +9,12 @@
 // It only reads the dossiers (the letter is a download; nothing is stored).
 
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-const require = createRequire(new URL('../../web/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
-
-function required(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`environment variable ${name} is required`);
-  return value;
-}
-
-const baseUrl = required('PARINDEX_URL').replace(/\/$/, '');
-const coordinator = {
-  username: required('PARINDEX_COORDINATOR_USER'),
-  password: required('PARINDEX_COORDINATOR_PASSWORD'),
-};
-const screenshots = process.env.PARINDEX_SCREENSHOTS || '/tmp/parindex-screenshots';
-const chromiumPath = process.env.PARINDEX_CHROMIUM || '/usr/bin/chromium';
-
-let browser;
-const consoleErrors = [];
-
-async function newPage(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({
-    viewport,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    consoleErrors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
-  return page;
-}
-
-async function shot(page, name) {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-}
-
-async function login(page, account) {
-  await page.goto(`${baseUrl}/#/dang-nhap`);
-  await page.getByTestId('login-username').fill(account.username);
-  await page.getByTestId('login-password').fill(account.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('nav-dashboard').waitFor();
-}
-
-before(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-});
+import { consoleErrors, coordinator, login, newPage, shot } from './harness.mjs';
 
 test('the coordinator reads the dossier indicators and makes an apology letter', { timeout: 180_000 }, async () => {
-  const page = await newPage();
+  const page = await newPage({ acceptDownloads: true });
   await login(page, coordinator);
 
   // The page is in the main navigation; the ward table comes first.

@@ -4,6 +4,7 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { drawWhenSized, escapeHtml } from './chart-host';
 import { lightOrder } from './components';
 import { lightLabels } from './labels';
 import type { StatusCounts } from './types';
@@ -20,21 +21,9 @@ export interface ChartRow {
   counts: StatusCounts;
 }
 
-/** Draws once the container is in the page and has a width; follows its size after that. */
+/** Task counts by light, stacked, one bar per row. */
 export function stackedBarChart(container: HTMLElement, rows: ChartRow[], horizontal: boolean): void {
-  let chart: echarts.ECharts | null = null;
-  const observer = new ResizeObserver(() => {
-    if (!container.isConnected) {
-      observer.disconnect();
-      chart?.dispose();
-      return;
-    }
-    if (container.clientWidth === 0) return;
-    if (chart) {
-      chart.resize();
-      return;
-    }
-    chart = echarts.init(container, undefined, { renderer: 'canvas' });
+  drawWhenSized(container, (chart) => {
     const categoryAxis = {
       type: 'category' as const,
       data: rows.map((row) => row.axis),
@@ -62,13 +51,11 @@ export function stackedBarChart(container: HTMLElement, rows: ChartRow[], horizo
       })),
     });
   });
-  observer.observe(container);
 }
 
 function tooltip(rows: ChartRow[], params: unknown): string {
   const items = params as { dataIndex: number; seriesName: string; value: number; marker: string }[];
   const row = rows[items[0]?.dataIndex ?? 0];
-  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const lines = items.map((item) => `${item.marker}${escape(item.seriesName)}: ${item.value}`);
-  return [`<strong>${escape(row?.name ?? '')}</strong>`, ...lines].join('<br>');
+  const lines = items.map((item) => `${item.marker}${escapeHtml(item.seriesName)}: ${item.value}`);
+  return [`<strong>${escapeHtml(row?.name ?? '')}</strong>`, ...lines].join('<br>');
 }

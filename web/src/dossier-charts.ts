@@ -5,6 +5,7 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { drawWhenSized, escapeHtml } from './chart-host';
 
 echarts.use([BarChart, GridComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
@@ -21,22 +22,9 @@ export interface TargetLine {
   label: string;
 }
 
-/** Draws once the container is in the page and has a width; follows its size after that. */
+/** One bar per month, 0-100%, with the target as a dashed line. */
 export function monthlyRateChart(container: HTMLElement, points: MonthPoint[], target: TargetLine | null): void {
-  let chart: echarts.ECharts | null = null;
-  const observer = new ResizeObserver(() => {
-    if (!container.isConnected) {
-      observer.disconnect();
-      chart?.dispose();
-      return;
-    }
-    if (container.clientWidth === 0) return;
-    if (chart) {
-      chart.resize();
-      return;
-    }
-    chart = echarts.init(container, undefined, { renderer: 'canvas' });
-    const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  drawWhenSized(container, (chart) => {
     chart.setOption({
       animation: false,
       color: ['#1f5fa8'],
@@ -46,7 +34,7 @@ export function monthlyRateChart(container: HTMLElement, points: MonthPoint[], t
         axisPointer: { type: 'shadow' },
         formatter: (params: unknown) => {
           const index = (params as { dataIndex: number }[])[0]?.dataIndex ?? 0;
-          return escape(points[index]?.tooltip ?? '').replace(/\n/g, '<br>');
+          return escapeHtml(points[index]?.tooltip ?? '').replace(/\n/g, '<br>');
         },
       },
       xAxis: { type: 'category', data: points.map((point) => point.axis), axisLabel: { interval: 0, fontSize: 10 } },
@@ -69,5 +57,4 @@ export function monthlyRateChart(container: HTMLElement, points: MonthPoint[], t
       ],
     });
   });
-  observer.observe(container);
 }

@@ -380,7 +380,7 @@ Result<DossierData> SqliteDossierRepository::load_dossier_data() {
         m_connection.prepare("SELECT code, unit_id, procedure_id, status, channel, "
                              "supplement_requests, paid_online, digitised, reused, "
                              "electronic_result, complained, paused_days, received, due, ended, "
-                             "returned, apologised FROM dossiers"));
+                             "apologised FROM dossiers"));
     constexpr std::int64_t k_max_small = 255;
     constexpr std::int64_t k_max_paused = 65535;
     PARINDEX_TRY(statement.for_each_row([&]() -> Result<void> {
@@ -411,8 +411,7 @@ Result<DossierData> SqliteDossierRepository::load_dossier_data() {
         row.received = day_number_or_none(statement, 12);
         row.due = day_number_or_none(statement, 13);
         row.ended = day_number_or_none(statement, 14);
-        row.returned = day_number_or_none(statement, 15);
-        row.apologised = day_number_or_none(statement, 16);
+        row.apologised = day_number_or_none(statement, 15);
         data.table.append(row);
         return {};
     }));
