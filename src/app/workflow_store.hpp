@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/dossier_store.hpp"
+#include "app/score_store.hpp"
 #include "app/store.hpp"
 #include "domain/audit_entry.hpp"
 #include "domain/obstacle.hpp"
@@ -119,6 +120,7 @@ class WorkflowStore : public Store {
     virtual PeriodLockRepository& period_locks() = 0;
     virtual AuditRepository& audit() = 0;
     virtual DossierRepository& dossiers() = 0;
+    virtual ScoreRepository& scores() = 0;
 };
 
 }  // namespace parindex

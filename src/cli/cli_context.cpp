@@ -62,4 +62,15 @@ void CliContext::warn(const Diagnostic& warning) {
     m_err << label_text(Label::prefix_warning) << ": " << describe(warning) << '\n';
 }
 
+Result<CivilDate> option_date(const std::string& text, const char* option) {
+    auto date = CivilDate::parse_iso(text);
+    if (!date) {
+        date = CivilDate::parse_dmy(text);
+    }
+    if (!date) {
+        return fail(ErrorCode::invalid_input, Label::error_option_date, {option, text});
+    }
+    return *date;
+}
+
 }  // namespace parindex

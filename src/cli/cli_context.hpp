@@ -33,6 +33,9 @@ class CliContext {
     std::unique_ptr<WorkflowStore> m_store;
 };
 
+// A date option written yyyy-mm-dd or dd/mm/yyyy, or an error naming the option.
+[[nodiscard]] Result<CivilDate> option_date(const std::string& text, const char* option);
+
 // $PARINDEX_DB, else $XDG_DATA_HOME/parindex/parindex.db, else ~/.local/share/parindex/parindex.db.
 [[nodiscard]] std::string default_database_path();
 

@@ -38,6 +38,10 @@ struct CommandOptions {
     CalendarImportOptions calendar_import;
     KpiOptions kpi;
     GenDossiersOptions gen_dossiers;
+    ScoreOptions score;
+    ScoreFileOptions methodology_import;
+    ScoreFileOptions methodology_export;
+    ScoreFileOptions results_import;
 };
 
 void add_import_options(CLI::App& command, DossierImportOptions& options) {
@@ -109,6 +113,53 @@ void register_dossier_commands(CLI::App& app, CliContext& context, CommandOption
     synthetic->add_option("--out", gen.out, text(Label::cli_option_out));
     synthetic->add_option("--catalogue", gen.catalogue, text(Label::cli_option_catalogue));
     on_run(*synthetic, chosen, [&] { return run_gen_dossiers(context, options.gen_dossiers); });
+}
+
+void add_score_options(CLI::App& command, ScoreOptions& options) {
+    command.add_option("--today", options.today, text(Label::cli_option_today));
+    command.add_option("--format", options.format, text(Label::cli_option_output_format))
+        ->check(CLI::IsMember({"table", "json"}))
+        ->capture_default_str();
+}
+
+void register_score_commands(CLI::App& app, CliContext& context, CommandOptions& options,
+                             std::function<int()>& chosen) {
+    ScoreOptions& score = options.score;
+    CLI::App* show = add_subcommand(app, "score", Label::cli_score);
+    add_score_options(*show, score);
+    show->add_option("--assume", score.assume, text(Label::cli_option_assume));
+    on_run(*show, chosen, [&] { return run_score(context, options.score); });
+
+    CLI::App* risks = add_subcommand(app, "risks", Label::cli_risks);
+    add_score_options(*risks, score);
+    risks->add_option("--limit", score.limit, text(Label::cli_option_limit))->capture_default_str();
+    on_run(*risks, chosen, [&] { return run_risks(context, options.score); });
+
+    CLI::App* units = add_subcommand(app, "accountability", Label::cli_accountability);
+    units->add_option("--today", score.today, text(Label::cli_option_today));
+    units->add_option("-o,--out", score.out, text(Label::cli_option_xlsx_out))->required();
+    on_run(*units, chosen, [&] { return run_accountability(context, options.score); });
+
+    CLI::App* methodology = add_subcommand(app, "methodology", Label::cli_methodology);
+    methodology->require_subcommand(1);
+    CLI::App* load = add_subcommand(*methodology, "import", Label::cli_methodology_import);
+    load->add_option("file", options.methodology_import.file, text(Label::cli_option_file))
+        ->required();
+    on_run(*load, chosen,
+           [&] { return run_methodology_import(context, options.methodology_import); });
+    CLI::App* save = add_subcommand(*methodology, "export", Label::cli_methodology_export);
+    save->add_option("-o,--out", options.methodology_export.file, text(Label::cli_option_out));
+    on_run(*save, chosen,
+           [&] { return run_methodology_export(context, options.methodology_export); });
+
+    CLI::App* results = add_subcommand(app, "results", Label::cli_results);
+    results->require_subcommand(1);
+    CLI::App* sheet = add_subcommand(*results, "import", Label::cli_results_import);
+    sheet->add_option("file", options.results_import.file, text(Label::cli_option_file))
+        ->required();
+    sheet->add_option("--year", options.results_import.year, text(Label::cli_option_results_year))
+        ->check(CLI::Range(1900, 9999));
+    on_run(*sheet, chosen, [&] { return run_results_import(context, options.results_import); });
 }
 
 void register_plan_commands(CLI::App& app, CliContext& context, CommandOptions& options,
@@ -195,6 +246,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     register_serve_command(app, context, options, chosen);
     register_user_commands(app, context, options, chosen);
     register_dossier_commands(app, context, options, chosen);
+    register_score_commands(app, context, options, chosen);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

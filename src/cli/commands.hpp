@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/cli_context.hpp"
 
@@ -73,6 +74,19 @@ struct GenDossiersOptions {
     std::string catalogue;  // where to write the procedure catalogue; empty: not written
 };
 
+struct ScoreOptions {
+    std::string today;  // yyyy-mm-dd; empty: the real date
+    std::string format = "table";
+    std::vector<std::string> assume;  // CODE=VALUE
+    std::size_t limit = 20;
+    std::string out;  // accountability: the workbook to write
+};
+
+struct ScoreFileOptions {
+    std::string file;  // methodology export: empty for standard output
+    std::optional<int> year;
+};
+
 int run_plan_import(CliContext& context, const PlanImportOptions& options);
 int run_plan_show(CliContext& context, const PlanShowOptions& options);
 int run_units_list(CliContext& context, const UnitsListOptions& options);
@@ -90,5 +104,12 @@ int run_gen_dossiers(CliContext& context, const GenDossiersOptions& options);
 
 // Parses the command line and runs the chosen subcommand; returns the exit code.
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
+
+int run_score(CliContext& context, const ScoreOptions& options);
+int run_risks(CliContext& context, const ScoreOptions& options);
+int run_accountability(CliContext& context, const ScoreOptions& options);
+int run_methodology_import(CliContext& context, const ScoreFileOptions& options);
+int run_methodology_export(CliContext& context, const ScoreFileOptions& options);
+int run_results_import(CliContext& context, const ScoreFileOptions& options);
 
 }  // namespace parindex

@@ -229,17 +229,6 @@ void print_kpi_csv(std::ostream& out, const std::vector<IndicatorRow>& rows, Gro
     }
 }
 
-Result<CivilDate> option_date(const std::string& text, const char* option) {
-    auto date = CivilDate::parse_iso(text);
-    if (!date) {
-        date = CivilDate::parse_dmy(text);
-    }
-    if (!date) {
-        return fail(ErrorCode::invalid_input, Label::error_option_date, {option, text});
-    }
-    return *date;
-}
-
 }  // namespace
 
 int run_dossiers_import(CliContext& context, const DossierImportOptions& options) {

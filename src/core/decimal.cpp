@@ -30,4 +30,13 @@ std::string format_decimal(double value) {
     return text;
 }
 
+std::string format_count(long long count) {
+    std::string digits = std::to_string(count < 0 ? -count : count);
+    constexpr std::size_t k_group = 3;
+    for (auto at = digits.size(); at > k_group; at -= k_group) {
+        digits.insert(at - k_group, 1, '.');
+    }
+    return count < 0 ? "-" + digits : digits;
+}
+
 }  // namespace parindex

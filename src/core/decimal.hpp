@@ -7,5 +7,7 @@
 namespace parindex {
 
 [[nodiscard]] std::string format_decimal(double value);
+// A count with a dot between thousands, as Vietnamese writes it: 3031 is "3.031".
+[[nodiscard]] std::string format_count(long long count);
 
 }  // namespace parindex

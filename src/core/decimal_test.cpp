@@ -79,6 +79,14 @@ TEST(FormatDecimal, WritesVeryLargeNumbersInsteadOfAQuestionMark) {
     EXPECT_EQ(format_decimal(1e60), "999999999999999949387135297074018866963645011013410073083904");
 }
 
+TEST(FormatCount, GroupsThousandsWithDots) {
+    EXPECT_EQ(format_count(0), "0");
+    EXPECT_EQ(format_count(999), "999");
+    EXPECT_EQ(format_count(3031), "3.031");
+    EXPECT_EQ(format_count(1234567), "1.234.567");
+    EXPECT_EQ(format_count(-45000), "-45.000");
+}
+
 }  // namespace
 
 }  // namespace parindex

@@ -35,4 +35,10 @@ namespace parindex {
 [[nodiscard]] bool can_map_dossier_units(const Actor& actor);
 [[nodiscard]] bool can_edit_calendar(const Actor& actor);
 
+// Scores (docs/methodology.md): every logged-in role reads them, as the plan makes each head of
+// unit answer for the score of the criteria they lead; the coordinator, who aggregates and
+// reports to the province, and the admin import the methodology and the results sheets, enter
+// survey results and manual points, and carry the appraisal round.
+[[nodiscard]] bool can_edit_scores(const Actor& actor);
+
 }  // namespace parindex

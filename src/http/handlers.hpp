@@ -67,6 +67,16 @@ Result<HttpResponse> handle_map_dossier_unit(ApiContext& context, RequestContext
 Result<HttpResponse> handle_get_calendar(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_put_calendar(ApiContext& context, RequestContext& request);
 
+// PAR index scores (score_handlers.cpp)
+Result<HttpResponse> handle_get_scores(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_score_what_if(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_score_units_xlsx(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_get_methodology(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_put_methodology(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_import_results(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_put_result(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_put_entry(ApiContext& context, RequestContext& request);
+
 // A path parameter that must be a positive record id.
 [[nodiscard]] Result<std::int64_t> id_param(const RequestContext& request, std::size_t index);
 

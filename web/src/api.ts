@@ -18,7 +18,11 @@ import type {
   InboxItem,
   IndicatorLink,
   IndicatorTable,
+  ScoreResult,
+  ScoreResultInput,
+  ScoreResultsImport,
   ScoreTable,
+  Scorecard,
   Obstacle,
   Period,
   Plan,
@@ -40,6 +44,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly field?: string,
+    /** The answer's JSON body (for the details some routes add, such as `problems`). */
+    readonly body?: unknown,
   ) {
     super(message);
   }
@@ -95,11 +101,12 @@ async function readJson(response: Response, path: string): Promise<unknown> {
   }
   if (!response.ok) {
     const problem = (data ?? {}) as { error?: unknown; field?: unknown };
-    const message =
-      typeof problem.error === 'string' && problem.error !== ''
-        ? problem.error
-        : (errors.byStatus[response.status] ?? errors.unexpected(response.status));
-    const error = new ApiError(response.status, message, typeof problem.field === 'string' ? problem.field : undefined);
+    // The error is a sentence, or (the methodology upload) an object with its `message`.
+    const detail = (problem.error ?? {}) as { message?: unknown; field?: unknown };
+    const text = typeof problem.error === 'string' ? problem.error : typeof detail.message === 'string' ? detail.message : '';
+    const message = text !== '' ? text : (errors.byStatus[response.status] ?? errors.unexpected(response.status));
+    const fieldName = typeof problem.field === 'string' ? problem.field : typeof detail.field === 'string' ? detail.field : undefined;
+    const error = new ApiError(response.status, message, fieldName, data);
     if (response.status === 401 && path !== '/api/session' && path !== '/api/login') onUnauthorized();
     throw error;
   }
@@ -113,7 +120,7 @@ export interface Download {
 }
 
 async function requestFile(method: string, path: string, json: unknown, fallbackName: string): Promise<Download> {
-  const response = await send(method, path, { json }, '*/*');
+  const response = await send(method, path, json === undefined ? undefined : { json }, '*/*');
   const type = response.headers.get('Content-Type') ?? '';
   if (!response.ok || type.startsWith('application/json')) {
     await readJson(response, path);
@@ -229,6 +236,19 @@ export const api = {
       `/api/dossiers/import${query({ kind, format, strict: strict ? '1' : '0', name: file.name })}`,
       { file },
     ),
+
+  scores: () => get<Scorecard>('/api/scores'),
+  /** The scorecard computed with assumed values (nothing is stored). */
+  scoresWhatIf: (assume: Record<string, number>) => post<Scorecard>('/api/scores/what-if', { assume }),
+  scoreUnitsWorkbook: () => requestFile('GET', '/api/scores/units.xlsx', undefined, 'trach-nhiem-don-vi.xlsx'),
+  scoreMethodologyFile: (fallbackName: string) => requestFile('GET', '/api/scores/methodology', undefined, fallbackName),
+  uploadMethodology: (file: File) =>
+    request<{ saved: boolean }>('PUT', `/api/scores/methodology${query({ name: file.name })}`, { file }),
+  uploadScoreResults: (year: number, file: File) =>
+    request<ScoreResultsImport>('POST', `/api/scores/results${query({ year: String(year), name: file.name })}`, { file }),
+  saveScoreResult: (code: string, result: ScoreResultInput) => put<ScoreResult>(`/api/scores/results/${seg(code)}`, result),
+  saveScoreEntry: (code: string, value: number | null, note: string) =>
+    put<unknown>(`/api/scores/entries/${seg(code)}`, { value, note }),
 
   createUnit: (name: string) => post<Unit>('/api/units', { name }),
   renameUnit: (key: string, name: string) => put<Unit>(`/api/units/${seg(key)}`, { name }),

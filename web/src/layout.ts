@@ -22,6 +22,7 @@ const navItems: { id: string; label: string; href: string; pages: Route['page'][
   { id: 'units', label: nav.units, href: links.units, pages: ['units', 'unit'] },
   { id: 'obstacles', label: nav.obstacles, href: links.obstacles, pages: ['obstacles'] },
   { id: 'dossiers', label: nav.dossiers, href: links.dossiers, pages: ['dossiers'] },
+  { id: 'scores', label: nav.scores, href: links.scores, pages: ['scores'] },
   { id: 'admin', label: nav.admin, href: links.admin, pages: ['admin'], adminOnly: true },
 ];
 

@@ -16,6 +16,7 @@ import { renderLogin } from './pages/login';
 import { renderObstacles } from './pages/obstacles';
 import { renderPlan } from './pages/plan';
 import { renderPublic } from './pages/public';
+import { renderScores } from './pages/scores';
 import { renderTask } from './pages/task';
 import { renderUnit, renderUnits } from './pages/units';
 import { links, navigate, parseRoute } from './router';
@@ -52,6 +53,8 @@ async function pageFor(context: PageContext, route: Route): Promise<HTMLElement>
       return renderObstacles(context);
     case 'dossiers':
       return renderDossiers(context);
+    case 'scores':
+      return renderScores(context);
     case 'admin':
       return renderAdmin();
     default:

@@ -10,6 +10,7 @@ export type Route =
   | { page: 'inbox' }
   | { page: 'obstacles' }
   | { page: 'dossiers' }
+  | { page: 'scores' }
   | { page: 'admin' }
   | { page: 'public' }
   | { page: 'not_found' };
@@ -27,6 +28,7 @@ export const links = {
   inbox: '#/viec-cua-toi',
   obstacles: '#/vuong-mac',
   dossiers: '#/ho-so',
+  scores: '#/diem',
   admin: '#/quan-tri',
   public: '#/cong-khai',
 };
@@ -53,6 +55,7 @@ export function parseRoute(hash: string): Route {
       'viec-cua-toi': { page: 'inbox' },
       'vuong-mac': { page: 'obstacles' },
       'ho-so': { page: 'dossiers' },
+      diem: { page: 'scores' },
       'quan-tri': { page: 'admin' },
       'cong-khai': { page: 'public' },
     };

@@ -479,3 +479,161 @@ export interface DossierImportResult {
   rejected: RejectedRow[];
   warnings: (string | { line?: number; message: string })[];
 }
+
+// The PAR-index scores (docs/methodology.md): the /api/scores routes.
+
+export type CriterionState = 'scored' | 'pending' | 'missed' | 'settled' | 'not_applicable';
+export type ScorePart = 'assessed' | 'survey';
+export type AppraisalStage = 'open' | 'self_assessed' | 'appraised' | 'explained' | 'final';
+export type RuleSource = 'indicator' | 'target' | 'task' | 'entered';
+
+export interface ScoreMethodologyInfo {
+  title: string;
+  template: boolean;
+  is_default: boolean;
+  source_name: string | null;
+  imported_at: string | null;
+  imported_by: string | null;
+}
+
+export interface ScoreTotals {
+  max: number;
+  applicable_max: number;
+  assessed_max: number;
+  survey_max: number;
+  assessed_now: number;
+  survey_now: number;
+  assessed_projected: number;
+  survey_projected: number;
+  survey_known: boolean;
+  index_now: number;
+  index_projected: number;
+  now_formula: string;
+  projected_formula: string;
+  last_year: number | null;
+  change: number | null;
+}
+
+export interface ScoreUnitRef {
+  key: string;
+  name: string;
+}
+
+export interface ScoreRule {
+  type: string;
+  type_label: string;
+  source: RuleSource;
+  indicator: string | null;
+  /** The target's number in the task, from 1. */
+  target: number | null;
+  threshold: number | null;
+  evidence: string;
+}
+
+export interface ScoreResult {
+  self_points: number | null;
+  self_explanation: string;
+  appraised_points: number | null;
+  appraisal_comment: string;
+  ward_explanation: string;
+  final_points: number | null;
+  stage: AppraisalStage;
+  /** Appraised − self. */
+  difference: number | null;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface ScoreResultInput {
+  self_points: number | null;
+  self_explanation: string;
+  appraised_points: number | null;
+  appraisal_comment: string;
+  ward_explanation: string;
+  final_points: number | null;
+}
+
+export interface ScoreNode {
+  code: string;
+  title: string;
+  /** 0 for an area (I..IX). */
+  depth: number;
+  leaf: boolean;
+  part: ScorePart;
+  max: number;
+  applicable_max: number;
+  state: CriterionState;
+  state_label: string;
+  now: number;
+  projected: number;
+  now_formula: string;
+  projected_formula: string;
+  value_now: number | null;
+  value_projected: number | null;
+  closed: boolean;
+  reason: string;
+  projection_note: string;
+  lead_units: ScoreUnitRef[];
+  rule: ScoreRule | null;
+  result: ScoreResult;
+  last_year: number | null;
+  /** Projected − last year. */
+  change: number | null;
+}
+
+export interface ScoreRisk {
+  rank: number;
+  code: string;
+  title: string;
+  gain: number;
+  max: number;
+  now: number;
+  projected: number;
+  reason: string;
+  projection_note: string;
+  formula: string;
+  state: CriterionState;
+  state_label: string;
+  lead_units: ScoreUnitRef[];
+  last_year: number | null;
+}
+
+export interface ScoreUnitAccount {
+  rank: number;
+  key: string;
+  name: string;
+  head: string | null;
+  criteria: string[];
+  stake: number;
+  now: number;
+  projected: number;
+  lost: number;
+  at_risk: number;
+  /** Percent. */
+  share: number;
+  overdue_tasks: number;
+  late_dossiers: number;
+}
+
+export interface Scorecard {
+  year: number;
+  today: string;
+  methodology: ScoreMethodologyInfo;
+  totals: ScoreTotals;
+  /** Document order; depth 0 = area. */
+  nodes: ScoreNode[];
+  /** Largest gain first. */
+  risks: ScoreRisk[];
+  units: ScoreUnitAccount[];
+}
+
+export interface MethodologyProblem {
+  line: number | null;
+  field: string;
+  message: string;
+}
+
+export interface ScoreResultsImport {
+  stored: number;
+  skipped: { line: number; message: string }[];
+}

@@ -14,6 +14,7 @@
 #include "store/sqlite/sqlite_period_lock_repository.hpp"
 #include "store/sqlite/sqlite_plan_repository.hpp"
 #include "store/sqlite/sqlite_report_repository.hpp"
+#include "store/sqlite/sqlite_score_repository.hpp"
 #include "store/sqlite/sqlite_session_repository.hpp"
 #include "store/sqlite/sqlite_unit_repository.hpp"
 #include "store/sqlite/sqlite_user_repository.hpp"
@@ -35,6 +36,7 @@ class SqliteStore final : public WorkflowStore {
     PeriodLockRepository& period_locks() override { return m_period_locks; }
     AuditRepository& audit() override { return m_audit; }
     DossierRepository& dossiers() override { return m_dossiers; }
+    ScoreRepository& scores() override { return m_scores; }
 
     Result<std::int64_t> external_change_marker() override;
 
@@ -56,6 +58,7 @@ class SqliteStore final : public WorkflowStore {
     SqlitePeriodLockRepository m_period_locks;
     SqliteAuditRepository m_audit;
     SqliteDossierRepository m_dossiers;
+    SqliteScoreRepository m_scores;
 };
 
 }  // namespace parindex

@@ -716,12 +716,12 @@ class SqliteWorkflowFile : public testing::Test {
     std::filesystem::path m_path;
 };
 
-TEST_F(SqliteWorkflowFile, TheDossierMigrationIsTheLatest) {
+TEST_F(SqliteWorkflowFile, TheScoresMigrationIsTheLatest) {
     auto store = SqliteStore::open(m_path.string());
     ASSERT_TRUE(store) << describe(store.error());
     auto version = (*store)->schema_version();
     ASSERT_TRUE(version);
-    EXPECT_EQ(*version, 3);
+    EXPECT_EQ(*version, 4);
 }
 
 TEST_F(SqliteWorkflowFile, UnknownCodesAreCorruptRows) {
