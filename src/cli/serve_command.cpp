@@ -2,6 +2,8 @@
 #include <span>
 
 #include "app/import_plan.hpp"
+#include "app/score_admin.hpp"
+#include "app/user_admin.hpp"
 #include "cli/commands.hpp"
 #include "cli/demo_data.hpp"
 #include "cli/demo_dossiers.hpp"
@@ -9,11 +11,14 @@
 #include "core/embedded_file.hpp"
 #include "core/error_mapping.hpp"
 #include "http/routes.hpp"
+#include "importers/methodology_source.hpp"
 #include "importers/plan_text_reader.hpp"
+#include "importers/result_sheet_reader.hpp"
 
 namespace parindex {
 
 std::span<const EmbeddedFile> embedded_demo_data();
+std::span<const EmbeddedFile> embedded_demo_results();
 
 namespace {
 
@@ -38,12 +43,32 @@ Result<void> load_demo_plan(CliContext& context, Store& store) {
     return {};
 }
 
+// Last year's results of the demo ward (data/demo/ket-qua-2024.csv), so the score page shows the
+// points lost in 2024 beside this year's; loaded with the demo accounts, once.
+Result<void> load_demo_results(CliContext& context, Services& services) {
+    PARINDEX_TRY_ASSIGN(overview, services.overview.get());
+    const Plan& plan = overview->plan_view.plan;
+    PARINDEX_TRY_ASSIGN(methodology, active_methodology(services.store, plan));
+    for (const EmbeddedFile& file : embedded_demo_results()) {
+        PARINDEX_TRY_ASSIGN(rows, read_result_sheet(file.content, file.name));
+        PARINDEX_TRY_ASSIGN(report, import_results(services.store, command_line_operator(),
+                                                   services.clock, methodology.methodology,
+                                                   plan.info.year - 1, std::move(rows), file.name));
+        context.out() << format_label(Label::server_demo_results,
+                                      {std::to_string(plan.info.year - 1),
+                                       std::to_string(report.stored)})
+                      << '\n';
+    }
+    return {};
+}
+
 Result<void> load_demo(CliContext& context, Services& services) {
     PARINDEX_TRY(load_demo_plan(context, services.store));
     PARINDEX_TRY_ASSIGN(seeded, seed_demo_workflow(services.store, services.users, services.reports,
                                                    services.overview));
     if (seeded) {
         context.out() << label_text(Label::server_demo_workflow) << '\n';
+        PARINDEX_TRY(load_demo_results(context, services));
     }
     PARINDEX_TRY_ASSIGN(dossiers, seed_demo_dossiers(services.store, services.clock));
     if (dossiers) {

@@ -27,6 +27,7 @@ const SC_EDITORS = ['quantri', 'truong.ttpvhcc', 'canbo.ttpvhcc']; //          s
 const CO_EDITORS = ['quantri', 'canbo.vhxh']; //                               culture office's reports
 const UNIT_MEMBERS = ['truong.ttpvhcc', 'canbo.ttpvhcc', 'canbo.vhxh']; //     raise obstacles
 const DOSSIER_DESK = ['quantri', 'dieuphoi', 'truong.ttpvhcc', 'canbo.ttpvhcc']; // import dossiers, apology letters
+const SCORE_EDITORS = REVIEWERS; //     methodology, results sheets, appraisal round, entered values (can_edit_scores)
 
 // ---- fixtures, made in before() -----------------------------------------------------------------
 let server;
@@ -56,6 +57,9 @@ const MATRIX_DOSSIERS = 'MaHoSo,DonViXuLy,MaTTHC,TenTTHC,KenhThucHien,NgayTiepNh
 const IMPORT = () => ({ path: '/api/dossiers/import?kind=dossiers&format=csv&name=ma-tran.csv', raw: Buffer.from(MATRIX_DOSSIERS), headers: { 'Content-Type': 'text/csv' } });
 const LETTER = { codes: ['MATRAN-1'], reason: 'Cần xác minh thêm', new_due: '2025-11-28' };
 const DOCUMENT = () => ({ number_symbol: `${next()}/QĐ-UBND`, issued_on: '2025-11-15', issuing_body: 'UBND phường', summary: 'Quyết định', page: '3' });
+// The methodology in force (fetched in before()) sent back as it is, and a one-row results sheet.
+const METHODOLOGY = (yaml) => ({ path: '/api/scores/methodology?name=ma-tran.yaml', raw: Buffer.from(yaml), headers: { 'Content-Type': 'application/yaml' } });
+const RESULTS = () => ({ path: '/api/scores/results?year=2024&name=ma-tran.csv', raw: Buffer.from('Mã tiêu chí,Điểm tối đa,Điểm cuối cùng\r\n1.1,2,2\r\n'), headers: { 'Content-Type': 'text/csv' } });
 
 // ---- the matrix ---------------------------------------------------------------------------------
 // row(signature as in routes.cpp, fixture label, who may, answer when allowed, answer otherwise,
@@ -130,6 +134,17 @@ const MATRIX = [
   row('POST /api/dossiers/apology-letters',       'MATRAN-1',          DOSSIER_DESK,  200,  403,  () => ({ path: '/api/dossiers/apology-letters', body: LETTER })),
   row('POST /api/dossiers/import',                'one dossier',       DOSSIER_DESK,  200,  403,  IMPORT),
   row('PUT /api/dossiers/units/{code}',           'DV-MA-TRAN',        REVIEWERS,     200,  403,  () => ({ path: '/api/dossiers/units/DV-MA-TRAN', body: { plan_unit_key: SERVICE_CENTRE } })),
+  row('GET /api/scores',                          '',                  LOGGED_IN,     200,  null),
+  row('POST /api/scores/what-if',                 '3.2.1 at 100%',     LOGGED_IN,     200,  null, () => ({ path: '/api/scores/what-if', body: { assume: { '3.2.1': 100 } } })),
+  row('GET /api/scores/units.xlsx',               '',                  LOGGED_IN,     200,  null),
+  row('GET /api/scores/methodology',              '',                  LOGGED_IN,     200,  null),
+  row('PUT /api/scores/methodology',              'the one in force',  SCORE_EDITORS, 200,  403,  () => METHODOLOGY(fx.methodology)),
+  row('PUT /api/scores/methodology',              'broken YAML',       SCORE_EDITORS, 400,  403,  () => METHODOLOGY('areas: [')),
+  row('POST /api/scores/results',                 '2024, one row',     SCORE_EDITORS, 200,  403,  RESULTS),
+  row('PUT /api/scores/results/{code}',           '3.2.2',             SCORE_EDITORS, 200,  403,  () => ({ path: '/api/scores/results/3.2.2', body: { self_points: 1.5, appraised_points: 1.2 } })),
+  row('PUT /api/scores/results/{code}',           'no such criterion', SCORE_EDITORS, 404,  403,  () => ({ path: '/api/scores/results/9.9.9', body: { self_points: 1 } })),
+  row('PUT /api/scores/entries/{code}',           '8.1.1 survey',      SCORE_EDITORS, 200,  403,  () => ({ path: '/api/scores/entries/8.1.1', body: { value: 85, note: 'SIPAS' } })),
+  row('PUT /api/scores/entries/{code}',           'no such criterion', SCORE_EDITORS, 404,  403,  () => ({ path: '/api/scores/entries/9.9.9', body: { value: 85 } })),
   row('GET /api/calendar/{year}',                 '2025',              LOGGED_IN,     200,  null, () => ({ path: '/api/calendar/2025' })),
   row('PUT /api/calendar/{year}',                 '2030',              REVIEWERS,     200,  403,  () => ({ path: '/api/calendar/2030', body: { days: [{ date: '2030-01-01', kind: 'holiday', name: 'Tết Dương lịch' }] } })),
   // Not routes: a wrong method on a known path, and an unknown path, answer the same to everyone.
@@ -177,6 +192,9 @@ before(async () => {
   fx.userId = user.json.id;
   const imported = await a.request('POST', IMPORT().path, undefined, { raw: IMPORT().raw, headers: IMPORT().headers });
   assert.equal(imported.status, 200, imported.text);
+  const methodology = await a.get('/api/scores/methodology');
+  assert.equal(methodology.status, 200, methodology.text);
+  fx.methodology = methodology.text;
 });
 
 after(async () => {
