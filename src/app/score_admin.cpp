@@ -1,5 +1,7 @@
 #include "app/score_admin.hpp"
 
+#include <array>
+
 #include "core/decimal.hpp"
 #include "domain/permissions.hpp"
 
@@ -22,18 +24,27 @@ Result<const MethodologyNode*> find_leaf(const Methodology& methodology, const s
     return node;
 }
 
-// Points of a result within 0..max of the criterion.
+// Points of a result within 0..max of the criterion. A sheet's error names the column, a form's
+// the field.
 Result<void> check_points(const CriterionResult& result, double max_points, Location where) {
-    const std::pair<Label, const std::optional<double>*> fields[] = {
-        {Label::field_self_points, &result.self_points},
-        {Label::field_appraised_points, &result.appraised_points},
-        {Label::field_final_points, &result.final_points},
+    struct Field {
+        Label label;
+        std::string_view code;
+        const std::optional<double>* points;
     };
-    for (const auto& [label, points] : fields) {
-        if (*points && (**points < 0 || **points > max_points + 0.005)) {
-            where.field = label_text(label);
+    const std::array fields = {
+        Field{Label::field_self_points, "self_points", &result.self_points},
+        Field{Label::field_appraised_points, "appraised_points", &result.appraised_points},
+        Field{Label::field_final_points, "final_points", &result.final_points},
+    };
+    constexpr double k_rounding = 0.005;
+    for (const Field& field : fields) {
+        const std::optional<double>& points = *field.points;
+        if (points && (*points < 0 || *points > max_points + k_rounding)) {
+            where.field =
+                where.file.empty() ? std::string(field.code) : std::string(label_text(field.label));
             return fail(ErrorCode::invalid_input, Label::error_score_points_range,
-                        {std::string(label_text(label)), format_decimal(**points),
+                        {std::string(label_text(field.label)), format_decimal(*points),
                          format_decimal(max_points)},
                         where);
         }

@@ -136,7 +136,7 @@ class Checker {
         }
     }
 
-    void check_at_most(const MethodologyNode& node, std::string field,
+    void check_at_most(const MethodologyNode& node, const std::string& field,
                        std::optional<double> points) {
         if (points && *points > node.max_points && !same_points(*points, node.max_points)) {
             report(node.source_line, field, Label::error_methodology_above_max,

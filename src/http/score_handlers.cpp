@@ -188,6 +188,9 @@ Result<HttpResponse> handle_import_results(ApiContext& context, RequestContext& 
 }
 
 Result<HttpResponse> handle_put_result(ApiContext& context, RequestContext& request) {
+    if (!can_edit_scores(request.actor())) {
+        return forbidden();
+    }
     PARINDEX_TRY_ASSIGN(body, parse_json_body(request.request));
     CriterionResult result;
     result.code = request.params.at(0);
@@ -212,6 +215,9 @@ Result<HttpResponse> handle_put_result(ApiContext& context, RequestContext& requ
 }
 
 Result<HttpResponse> handle_put_entry(ApiContext& context, RequestContext& request) {
+    if (!can_edit_scores(request.actor())) {
+        return forbidden();
+    }
     PARINDEX_TRY_ASSIGN(body, parse_json_body(request.request));
     PARINDEX_TRY_ASSIGN(value, optional_number(body, "value"));
     PARINDEX_TRY_ASSIGN(note, text_field(body, "note"));
