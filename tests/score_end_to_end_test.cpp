@@ -23,9 +23,9 @@ class ScoreEndToEnd : public Cli {
         const std::string dossiers = (m_folder / "ho-so.csv").string();
         const std::string catalogue = (m_folder / "thu-tuc.csv").string();
         std::filesystem::create_directories(m_folder);
-        const CliRun generated = run({"gen", "dossiers", "--count", "20000", "--seed", "2025",
-                                      "--year", "2025", "--out", dossiers, "--catalogue",
-                                      catalogue});
+        const CliRun generated =
+            run({"gen", "dossiers", "--count", "20000", "--seed", "2025", "--year", "2025", "--out",
+                 dossiers, "--catalogue", catalogue});
         ASSERT_EQ(generated.exit_code, exit_ok) << generated.err;
         ASSERT_EQ(run({"procedures", "import", catalogue}).exit_code, exit_ok);
         const CliRun imported = run({"dossiers", "import", dossiers});
@@ -99,9 +99,9 @@ TEST_F(ScoreEndToEnd, TheTreeAddsUpAtEveryLevelAndTheIndexFollowsItsFormula) {
     const auto& totals = card["totals"];
     EXPECT_NEAR(totals["assessed_now"].get<double>() + totals["survey_now"].get<double>(),
                 areas_now, k_cent);
-    EXPECT_NEAR(totals["assessed_projected"].get<double>() +
-                    totals["survey_projected"].get<double>(),
-                areas_projected, k_cent);
+    EXPECT_NEAR(
+        totals["assessed_projected"].get<double>() + totals["survey_projected"].get<double>(),
+        areas_projected, k_cent);
     // No survey result entered yet: the assessed part is rescaled to 100.
     EXPECT_FALSE(totals["survey_known"].get<bool>());
     EXPECT_NEAR(totals["index_now"].get<double>(),
@@ -139,8 +139,7 @@ TEST_F(ScoreEndToEnd, RisksStartWithTheLargestGainAndSayWhy) {
     }
     const CliRun listed = run({"risks", "--today", "2025-11-20", "--limit", "3"});
     ASSERT_EQ(listed.exit_code, exit_ok) << listed.err;
-    EXPECT_EQ(listed.out.rfind("1. " + risks[0]["code"].get<std::string>(), 0), 0U)
-        << listed.out;
+    EXPECT_EQ(listed.out.rfind("1. " + risks[0]["code"].get<std::string>(), 0), 0U) << listed.out;
 }
 
 TEST_F(ScoreEndToEnd, AWhatIfMovesTheScoreWithoutStoringIt) {

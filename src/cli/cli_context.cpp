@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <ostream>
 
 #include "core/error_mapping.hpp"
@@ -71,6 +73,14 @@ Result<CivilDate> option_date(const std::string& text, const char* option) {
         return fail(ErrorCode::invalid_input, Label::error_option_date, {option, text});
     }
     return *date;
+}
+
+Result<std::string> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return fail(ErrorCode::io, Label::error_file_unreadable, {path});
+    }
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 }  // namespace parindex

@@ -33,6 +33,9 @@ class CliContext {
     std::unique_ptr<WorkflowStore> m_store;
 };
 
+// The whole file at `path`, or an io error naming it.
+[[nodiscard]] Result<std::string> read_file(const std::string& path);
+
 // A date option written yyyy-mm-dd or dd/mm/yyyy, or an error naming the option.
 [[nodiscard]] Result<CivilDate> option_date(const std::string& text, const char* option);
 

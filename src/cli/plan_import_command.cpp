@@ -11,14 +11,6 @@ namespace parindex {
 
 namespace {
 
-Result<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return fail(ErrorCode::io, Label::error_file_unreadable, {path});
-    }
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 std::string describe_fields(const NodeChange& change) {
     std::string fields;
     for (const NodeField field : change.fields) {

@@ -28,14 +28,6 @@ std::string text(Label label) {
     return std::string(label_text(label));
 }
 
-Result<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return fail(ErrorCode::io, Label::error_file_unreadable, {path});
-    }
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 Result<Assumptions> parse_assumptions(const std::vector<std::string>& options) {
     Assumptions assumptions;
     for (const std::string& option : options) {

@@ -54,9 +54,9 @@ Result<void> load_demo_results(CliContext& context, Services& services) {
         PARINDEX_TRY_ASSIGN(report, import_results(services.store, command_line_operator(),
                                                    services.clock, methodology.methodology,
                                                    plan.info.year - 1, std::move(rows), file.name));
-        context.out() << format_label(Label::server_demo_results,
-                                      {std::to_string(plan.info.year - 1),
-                                       std::to_string(report.stored)})
+        context.out() << format_label(
+                             Label::server_demo_results,
+                             {std::to_string(plan.info.year - 1), std::to_string(report.stored)})
                       << '\n';
     }
     return {};

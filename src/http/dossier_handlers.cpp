@@ -223,15 +223,6 @@ void append_csv_row(std::string& out, const std::vector<std::string>& cells) {
     out += "\r\n";
 }
 
-HttpResponse attachment(std::string_view content_type, std::string body,
-                        const std::string& file_name) {
-    HttpResponse response{200, std::string(content_type), std::move(body), {}};
-    response.headers.emplace_back("Content-Disposition",
-                                  "attachment; filename=\"" + file_name + "\"");
-    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
-    return response;
-}
-
 // --- uploads -------------------------------------------------------------------------------
 
 // A file in the temporary directory, removed when this goes out of scope.

@@ -146,4 +146,13 @@ std::string query_value(std::string_view query, std::string_view name) {
     return {};
 }
 
+HttpResponse attachment(std::string_view content_type, std::string body,
+                        const std::string& file_name) {
+    HttpResponse response{200, std::string(content_type), std::move(body), {}};
+    response.headers.emplace_back("Content-Disposition",
+                                  "attachment; filename=\"" + file_name + "\"");
+    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+    return response;
+}
+
 }  // namespace parindex

@@ -27,6 +27,9 @@ namespace parindex {
 
 [[nodiscard]] HttpResponse json_response(int status, const nlohmann::json& body);
 [[nodiscard]] HttpResponse no_content();
+// A 200 download of `body` saved as `file_name` (Content-Disposition: attachment; nosniff).
+[[nodiscard]] HttpResponse attachment(std::string_view content_type, std::string body,
+                                      const std::string& file_name);
 // A 200 response with a body that is already JSON text.
 [[nodiscard]] HttpResponse json_text_response(std::string body);
 

@@ -35,15 +35,6 @@ tl::unexpected<Error> invalid_field(const std::string& field, Label expected) {
                 {field, std::string(label_text(expected))}, Location{{}, 0, field});
 }
 
-HttpResponse attachment(std::string_view content_type, std::string body,
-                        const std::string& file_name) {
-    HttpResponse response{200, std::string(content_type), std::move(body), {}};
-    response.headers.emplace_back("Content-Disposition",
-                                  "attachment; filename=\"" + file_name + "\"");
-    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
-    return response;
-}
-
 // What every score request starts from.
 struct ScoreInput {
     std::shared_ptr<const Overview> overview;

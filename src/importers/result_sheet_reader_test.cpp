@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "importers/methodology_reader.hpp"
+#include "importers/temporary_path_test_support.hpp"
 
 namespace parindex {
 
@@ -42,25 +43,6 @@ std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
-
-// A file path in the temporary directory, removed at the end of the test.
-class TemporaryPath {
-  public:
-    explicit TemporaryPath(const std::string& name)
-        : m_path((std::filesystem::temp_directory_path() /
-                  ("parindex-result-test-" + std::to_string(getpid()) + "-" + name))
-                     .string()) {}
-    TemporaryPath(const TemporaryPath&) = delete;
-    TemporaryPath& operator=(const TemporaryPath&) = delete;
-    ~TemporaryPath() {
-        std::error_code ignored;
-        std::filesystem::remove(m_path, ignored);
-    }
-    [[nodiscard]] const std::string& path() const { return m_path; }
-
-  private:
-    std::string m_path;
-};
 
 // --- CSV ---
 

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "importers/temporary_path_test_support.hpp"
+
 namespace parindex {
 
 namespace {
@@ -20,25 +22,6 @@ struct Row {
     std::vector<std::string> cells;
 
     friend bool operator==(const Row&, const Row&) = default;
-};
-
-// A file path in the temporary directory, removed at the end of the test.
-class TemporaryPath {
-  public:
-    explicit TemporaryPath(const std::string& name)
-        : m_path((std::filesystem::temp_directory_path() /
-                  ("parindex-xlsx-test-" + std::to_string(getpid()) + "-" + name))
-                     .string()) {}
-    TemporaryPath(const TemporaryPath&) = delete;
-    TemporaryPath& operator=(const TemporaryPath&) = delete;
-    ~TemporaryPath() {
-        std::error_code ignored;
-        std::filesystem::remove(m_path, ignored);
-    }
-    [[nodiscard]] const std::string& path() const { return m_path; }
-
-  private:
-    std::string m_path;
 };
 
 Result<std::vector<Row>> read_all(const std::string& path) {
