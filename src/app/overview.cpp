@@ -167,7 +167,8 @@ void build_tasks(Overview& overview, const DossierSnapshot* dossiers) {
 }  // namespace
 
 Result<std::shared_ptr<const Overview>> load_overview(WorkflowStore& store, const Clock& clock,
-                                                      const DossierSnapshot* dossiers) {
+                                                      const DossierSnapshot* dossiers,
+                                                      const std::optional<Period>& last_period) {
     auto overview = std::make_shared<Overview>(Overview{PlanView{}, clock.today(), {}, {}, {}});
     PARINDEX_TRY_ASSIGN(view, load_plan(store, std::nullopt));
     overview->plan_view = std::move(view);
@@ -176,6 +177,11 @@ Result<std::shared_ptr<const Overview>> load_overview(WorkflowStore& store, cons
         PARINDEX_TRY_ASSIGN(reports,
                             store.reports().list_reports(ReportFilter{year, {}, {}, {}, {}}));
         overview->reports = std::move(reports);
+        if (last_period) {
+            std::erase_if(overview->reports, [&](const ProgressReport& report) {
+                return report.period.ends_on() > last_period->ends_on();
+            });
+        }
         PARINDEX_TRY_ASSIGN(locked, store.period_locks().list_locked(year));
         overview->locked_periods = std::move(locked);
         return {};

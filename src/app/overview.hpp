@@ -48,8 +48,10 @@ struct Overview {
 
 // Builds the overview of the latest plan (nothing stored yet: not_found). With `dossiers`, the
 // targets the dossier indicators measure take their values from them (indicator_links.hpp).
+// With `last_period`, reports of later periods are left out: the plan as it stood then.
 [[nodiscard]] Result<std::shared_ptr<const Overview>> load_overview(
-    WorkflowStore& store, const Clock& clock, const DossierSnapshot* dossiers = nullptr);
+    WorkflowStore& store, const Clock& clock, const DossierSnapshot* dossiers = nullptr,
+    const std::optional<Period>& last_period = std::nullopt);
 
 class OverviewCache {
   public:

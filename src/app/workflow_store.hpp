@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/document_store.hpp"
 #include "app/dossier_store.hpp"
 #include "app/score_store.hpp"
 #include "app/store.hpp"
@@ -121,6 +122,7 @@ class WorkflowStore : public Store {
     virtual AuditRepository& audit() = 0;
     virtual DossierRepository& dossiers() = 0;
     virtual ScoreRepository& scores() = 0;
+    virtual DocumentRepository& documents() = 0;
 };
 
 }  // namespace parindex

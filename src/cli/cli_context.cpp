@@ -83,4 +83,13 @@ Result<std::string> read_file(const std::string& path) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+Result<void> write_file(const std::string& path, std::string_view bytes) {
+    std::ofstream file(path, std::ios::binary);
+    file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!file.flush()) {
+        return fail(ErrorCode::io, Label::error_file_unwritable, {path});
+    }
+    return {};
+}
+
 }  // namespace parindex

@@ -36,6 +36,9 @@ class CliContext {
 // The whole file at `path`, or an io error naming it.
 [[nodiscard]] Result<std::string> read_file(const std::string& path);
 
+// Writes `bytes` to `path` (replacing it), or an io error naming it.
+[[nodiscard]] Result<void> write_file(const std::string& path, std::string_view bytes);
+
 // A date option written yyyy-mm-dd or dd/mm/yyyy, or an error naming the option.
 [[nodiscard]] Result<CivilDate> option_date(const std::string& text, const char* option);
 

@@ -42,6 +42,9 @@ struct CommandOptions {
     ScoreFileOptions methodology_import;
     ScoreFileOptions methodology_export;
     ScoreFileOptions results_import;
+    ReportOptions report;
+    PlanExportOptions plan_export;
+    DocumentSettingsOptions document_settings;
 };
 
 void add_import_options(CLI::App& command, DossierImportOptions& options) {
@@ -172,6 +175,17 @@ void register_plan_commands(CLI::App& app, CliContext& context, CommandOptions& 
         ->required();
     on_run(*import, chosen, [&] { return run_plan_import(context, options.plan_import); });
 
+    CLI::App* save = add_subcommand(*plan, "export", Label::cli_plan_export);
+    save->add_option("--format", options.plan_export.format,
+                     text(Label::cli_option_document_format))
+        ->check(CLI::IsMember({"docx", "pdf", "xlsx"}))
+        ->capture_default_str();
+    save->add_option("-o,--out", options.plan_export.out, text(Label::cli_option_document_out))
+        ->required();
+    save->add_option("--year", options.plan_export.year, text(Label::cli_option_year))
+        ->check(CLI::Range(1900, 9999));
+    on_run(*save, chosen, [&] { return run_plan_export(context, options.plan_export); });
+
     CLI::App* show = add_subcommand(*plan, "show", Label::cli_plan_show);
     show->add_option("--year", options.plan_show.year, text(Label::cli_option_year))
         ->check(CLI::Range(1900, 9999));
@@ -183,6 +197,26 @@ void register_plan_commands(CLI::App& app, CliContext& context, CommandOptions& 
     CLI::App* list = add_subcommand(*units, "list", Label::cli_units_list);
     list->add_flag("--json", options.units_list.json, text(Label::cli_option_json));
     on_run(*list, chosen, [&] { return run_units_list(context, options.units_list); });
+}
+
+void register_document_commands(CLI::App& app, CliContext& context, CommandOptions& options,
+                                std::function<int()>& chosen) {
+    ReportOptions& report = options.report;
+    CLI::App* periodic = add_subcommand(app, "report", Label::cli_report);
+    periodic->add_option("--period", report.period, text(Label::cli_option_period))->required();
+    periodic->add_option("--format", report.format, text(Label::cli_option_document_format))
+        ->check(CLI::IsMember({"docx", "pdf", "xlsx"}))
+        ->capture_default_str();
+    periodic->add_option("-o,--out", report.out, text(Label::cli_option_document_out))->required();
+    periodic->add_option("--today", report.today, text(Label::cli_option_today));
+    on_run(*periodic, chosen, [&] { return run_report(context, options.report); });
+
+    DocumentSettingsOptions& settings = options.document_settings;
+    CLI::App* setup = add_subcommand(app, "document-settings", Label::cli_document_settings);
+    setup->add_option("--set", settings.set, text(Label::cli_option_setting));
+    setup->add_option("--recipient", settings.recipients, text(Label::cli_option_recipient));
+    on_run(*setup, chosen,
+           [&] { return run_document_settings(context, options.document_settings); });
 }
 
 void register_serve_command(CLI::App& app, CliContext& context, CommandOptions& options,
@@ -247,6 +281,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     register_user_commands(app, context, options, chosen);
     register_dossier_commands(app, context, options, chosen);
     register_score_commands(app, context, options, chosen);
+    register_document_commands(app, context, options, chosen);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

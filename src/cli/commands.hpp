@@ -87,6 +87,24 @@ struct ScoreFileOptions {
     std::optional<int> year;
 };
 
+struct ReportOptions {
+    std::string period;  // "2025-Q3"
+    std::string format = "docx";
+    std::string out;
+    std::string today;  // yyyy-mm-dd; empty: the real date
+};
+
+struct PlanExportOptions {
+    std::string format = "docx";
+    std::string out;
+    std::optional<int> year;
+};
+
+struct DocumentSettingsOptions {
+    std::vector<std::string> set;  // FIELD=VALUE
+    std::vector<std::string> recipients;
+};
+
 int run_plan_import(CliContext& context, const PlanImportOptions& options);
 int run_plan_show(CliContext& context, const PlanShowOptions& options);
 int run_units_list(CliContext& context, const UnitsListOptions& options);
@@ -111,5 +129,8 @@ int run_accountability(CliContext& context, const ScoreOptions& options);
 int run_methodology_import(CliContext& context, const ScoreFileOptions& options);
 int run_methodology_export(CliContext& context, const ScoreFileOptions& options);
 int run_results_import(CliContext& context, const ScoreFileOptions& options);
+int run_report(CliContext& context, const ReportOptions& options);
+int run_plan_export(CliContext& context, const PlanExportOptions& options);
+int run_document_settings(CliContext& context, const DocumentSettingsOptions& options);
 
 }  // namespace parindex

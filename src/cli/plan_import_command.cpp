@@ -5,7 +5,7 @@
 #include "app/import_plan.hpp"
 #include "cli/commands.hpp"
 #include "core/error_mapping.hpp"
-#include "importers/plan_text_reader.hpp"
+#include "importers/plan_file_reader.hpp"
 
 namespace parindex {
 
@@ -80,7 +80,7 @@ int run_plan_import(CliContext& context, const PlanImportOptions& options) {
     if (!bytes) {
         return context.report(bytes.error());
     }
-    auto reading = read_plan_text(*bytes, options.file);
+    auto reading = read_plan_file(*bytes, options.file);
     if (!reading) {
         return context.report(reading.error());
     }

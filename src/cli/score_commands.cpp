@@ -1,7 +1,6 @@
 // `parindex score`, `risks`, `methodology import|export`, `results import` and
 // `accountability`: the PAR index scores from the command line (docs/methodology.md).
 
-#include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -192,11 +191,8 @@ int run_accountability(CliContext& context, const ScoreOptions& options) {
     if (!bytes) {
         return context.report(bytes.error());
     }
-    std::ofstream file(options.out, std::ios::binary);
-    file << *bytes;
-    if (!file.flush()) {
-        return context.report(
-            Error{ErrorCode::io, Diagnostic{Label::error_file_unwritable, {options.out}, {}}});
+    if (auto written = write_file(options.out, *bytes); !written) {
+        return context.report(written.error());
     }
     return exit_ok;
 }
@@ -241,11 +237,8 @@ int run_methodology_export(CliContext& context, const ScoreFileOptions& options)
         context.out() << yaml;
         return exit_ok;
     }
-    std::ofstream file(options.file, std::ios::binary);
-    file << yaml;
-    if (!file.flush()) {
-        return context.report(
-            Error{ErrorCode::io, Diagnostic{Label::error_file_unwritable, {options.file}, {}}});
+    if (auto written = write_file(options.file, yaml); !written) {
+        return context.report(written.error());
     }
     return exit_ok;
 }

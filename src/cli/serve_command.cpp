@@ -12,7 +12,7 @@
 #include "core/error_mapping.hpp"
 #include "http/routes.hpp"
 #include "importers/methodology_source.hpp"
-#include "importers/plan_text_reader.hpp"
+#include "importers/plan_file_reader.hpp"
 #include "importers/result_sheet_reader.hpp"
 
 namespace parindex {
@@ -35,7 +35,7 @@ Result<void> load_demo_plan(CliContext& context, Store& store) {
         return {};
     }
     for (const EmbeddedFile& file : embedded_demo_data()) {
-        PARINDEX_TRY_ASSIGN(reading, read_plan_text(file.content, file.name));
+        PARINDEX_TRY_ASSIGN(reading, read_plan_file(file.content, file.name));
         PARINDEX_TRY_ASSIGN(report, import_plan(store, reading.draft, std::move(reading.warnings)));
         context.out() << format_label(Label::server_demo_imported, {std::to_string(report.year)})
                       << '\n';

@@ -1,6 +1,7 @@
 #include "core/text.hpp"
 
 #include <unicode/bytestream.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -138,6 +139,32 @@ std::string capitalize_first(std::string_view utf8) {
     const icu::UnicodeString upper(u_toupper(first));
     text.replace(0, U16_LENGTH(first), upper);
     return to_utf8(text);
+}
+
+namespace {
+
+const icu::Locale& vietnamese() {
+    static const icu::Locale locale("vi");
+    return locale;
+}
+
+icu::UnicodeString nfc_unicode(std::string_view utf8) {
+    const std::string composed = to_nfc(utf8);
+    return icu::UnicodeString::fromUTF8(
+        icu::StringPiece(composed.data(), static_cast<std::int32_t>(composed.size())));
+}
+
+}  // namespace
+
+// Case mapping can decompose (a few letters have no precomposed upper case): compose again.
+std::string to_upper_case(std::string_view utf8) {
+    icu::UnicodeString text = nfc_unicode(utf8);
+    return to_nfc(to_utf8(text.toUpper(vietnamese())));
+}
+
+std::string to_lower_case(std::string_view utf8) {
+    icu::UnicodeString text = nfc_unicode(utf8);
+    return to_nfc(to_utf8(text.toLower(vietnamese())));
 }
 
 }  // namespace parindex

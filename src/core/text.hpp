@@ -22,4 +22,9 @@ namespace parindex {
 // The first letter in upper case ("tỷ lệ" becomes "Tỷ lệ").
 [[nodiscard]] std::string capitalize_first(std::string_view utf8);
 
+// The whole text in upper or lower case by Vietnamese rules, in NFC ("Ủy ban nhân dân" becomes
+// "ỦY BAN NHÂN DÂN"; NFD input gives the same result as NFC).
+[[nodiscard]] std::string to_upper_case(std::string_view utf8);
+[[nodiscard]] std::string to_lower_case(std::string_view utf8);
+
 }  // namespace parindex

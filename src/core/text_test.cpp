@@ -184,6 +184,22 @@ TEST(CapitalizeFirst, UpperCasesOnlyTheFirstLetter) {
     }
 }
 
+TEST(ToUpperCase, UpperCasesEveryVietnameseLetter) {
+    EXPECT_EQ(to_upper_case("Ủy ban nhân dân phường Bắc Kạn"), "ỦY BAN NHÂN DÂN PHƯỜNG BẮC KẠN");
+    EXPECT_EQ(to_upper_case("đường ơi ư ỹ ậ ữ"), "ĐƯỜNG ƠI Ư Ỹ Ậ Ữ");
+    EXPECT_EQ(to_upper_case("Giám đốc, HĐND & UBND - 2025"), "GIÁM ĐỐC, HĐND & UBND - 2025");
+    EXPECT_EQ(to_upper_case(k_phong_vhxh_nfd), "PHÒNG VĂN HÓA - XÃ HỘI");
+    EXPECT_EQ(to_upper_case(""), "");
+}
+
+TEST(ToLowerCase, LowerCasesEveryVietnameseLetter) {
+    EXPECT_EQ(to_lower_case("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
+              "trung tâm phục vụ hành chính công");
+    EXPECT_EQ(to_lower_case("ĐƯỜNG ƠI Ư Ỹ Ậ Ữ"), "đường ơi ư ỹ ậ ữ");
+    EXPECT_EQ(to_lower_case("Phòng Văn hóa - Xã hội"), "phòng văn hóa - xã hội");
+    EXPECT_EQ(to_lower_case(""), "");
+}
+
 }  // namespace
 
 }  // namespace parindex

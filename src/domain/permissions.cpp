@@ -83,6 +83,10 @@ bool can_edit_calendar(const Actor& actor) {
     return can_review_reports(actor);
 }
 
+bool can_edit_documents(const Actor& actor) {
+    return can_review_reports(actor);
+}
+
 bool can_edit_scores(const Actor& actor) {
     return can_review_reports(actor);
 }

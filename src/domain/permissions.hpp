@@ -41,4 +41,9 @@ namespace parindex {
 // survey results and manual points, and carry the appraisal round.
 [[nodiscard]] bool can_edit_scores(const Actor& actor);
 
+// Official documents (docs/documents.md): every logged-in role reads and downloads the reports
+// and the plan; the coordinator, who reports to the province, and the admin edit the document
+// settings and each report's obstacles and proposals.
+[[nodiscard]] bool can_edit_documents(const Actor& actor);
+
 }  // namespace parindex

@@ -22,6 +22,8 @@ struct PlanInfo {
     std::string place_and_date;  // as written: "Bắc Kạn, ngày tháng 9 năm 2025"
     std::string signer_title;    // "CHỦ TỊCH"
     std::string signer_name;
+    std::string body;  // the paragraphs between the title and "Nơi nhận", one per line
+    std::vector<std::string> recipients;  // the "Nơi nhận" lines as written ("- Lưu: VT.")
 
     friend bool operator==(const PlanInfo&, const PlanInfo&) = default;
 };

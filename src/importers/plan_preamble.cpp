@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <regex>
 
 #include "core/parse_number.hpp"
 #include "core/text.hpp"
+#include "core/text_lines.hpp"
 
 namespace parindex {
 
@@ -63,6 +65,44 @@ void read_issuing_body(const std::string& line, PlanInfo& info) {
     }
 }
 
+// Where a line of the preamble stands.
+enum class Section {
+    heading,     // issuer, number, place and date, up to "KẾ HOẠCH"
+    title,       // the line after "KẾ HOẠCH"
+    body,        // the paragraphs after the title
+    recipients,  // after "Nơi nhận:"
+    closing,     // the signature, and the appendix's own heading ("PHỤ LỤC ...")
+};
+
+// The text after "Nơi nhận:" on its own line (often empty); nothing for other lines.
+std::optional<std::string> recipients_opening(const std::string& line) {
+    const std::size_t colon = line.find(':');
+    const std::string_view head = std::string_view(line).substr(0, colon);
+    if (fold_for_matching(head) != "noi nhan") {
+        return std::nullopt;
+    }
+    return colon == std::string::npos ? std::string() : collapse_whitespace(line.substr(colon + 1));
+}
+
+// Reads the signer's title (consecutive title lines: "KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH") and
+// name from line `first` on; returns the index of the last line read.
+std::size_t read_signer(const std::vector<std::string>& lines, std::size_t first, PlanInfo& info) {
+    info.signer_title = collapse_whitespace(lines[first]);
+    std::size_t next = first + 1;
+    for (; next < lines.size(); ++next) {
+        const std::string following = collapse_whitespace(lines[next]);
+        if (following.empty()) {
+            continue;
+        }
+        if (!is_signer_title(following)) {
+            info.signer_name = following;
+            break;
+        }
+        info.signer_title += '\n' + following;
+    }
+    return next;
+}
+
 }  // namespace
 
 int find_year_after_nam(std::string_view text) {
@@ -76,38 +116,47 @@ int find_year_after_nam(std::string_view text) {
 
 PlanInfo read_plan_preamble(const std::vector<std::string>& lines) {
     PlanInfo info;
-    bool title_follows = false;
+    Section section = Section::heading;
+    std::vector<std::string> body;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string line = collapse_whitespace(lines[i]);
         if (line.empty()) {
             continue;
         }
-        if (title_follows && info.title.empty()) {
+        if (section == Section::title) {
             info.title = line;
-            title_follows = false;
+            section = Section::body;
             continue;
         }
-        title_follows = title_follows || fold_for_matching(line) == "ke hoach";
+        if (const auto recipient = recipients_opening(line)) {
+            section = Section::recipients;
+            if (!recipient->empty()) {
+                info.recipients.push_back(*recipient);
+            }
+            continue;
+        }
+        if (section == Section::heading && fold_for_matching(line) == "ke hoach") {
+            section = Section::title;
+            continue;
+        }
+        if (info.signer_title.empty() && is_signer_title(line)) {
+            section = Section::closing;
+            i = read_signer(lines, i, info);
+            continue;
+        }
+        if (section == Section::recipients && fold_for_matching(line) == "phu luc") {
+            section = Section::closing;
+        }
+        if (section == Section::body) {
+            body.push_back(line);
+        } else if (section == Section::recipients) {
+            info.recipients.push_back(line);
+        }
         read_number(line, info);
         read_place_and_date(line, info);
         read_issuing_body(line, info);
-        if (info.signer_title.empty() && is_signer_title(line)) {
-            info.signer_title = line;
-            std::size_t next = i + 1;
-            for (; next < lines.size(); ++next) {
-                const std::string following = collapse_whitespace(lines[next]);
-                if (following.empty()) {
-                    continue;
-                }
-                if (!is_signer_title(following)) {
-                    info.signer_name = following;
-                    break;
-                }
-                info.signer_title += '\n' + following;
-            }
-            i = next;
-        }
     }
+    info.body = join_lines(body);
     info.year = find_year_after_nam(info.title);
     return info;
 }

@@ -4,22 +4,16 @@
 // they do, reporting each repair as a warning that names the line: the table header repeated
 // after every page break, rows continued on the next page, HTML fragments in cells, a sentence
 // written twice in a cell, NFD text. Anything it cannot read is an error naming the line and
-// what was expected.
+// what was expected. The table itself is read by read_plan_table, as for Word and Excel files.
 
 #include <string_view>
-#include <vector>
 
 #include "core/error.hpp"
-#include "domain/plan_draft.hpp"
+#include "importers/plan_table_reader.hpp"
 
 namespace parindex {
 
-struct PlanTextReading {
-    PlanDraft draft;
-    std::vector<Diagnostic> warnings;
-};
-
-[[nodiscard]] Result<PlanTextReading> read_plan_text(std::string_view bytes,
-                                                     std::string_view source_name);
+[[nodiscard]] Result<PlanReading> read_plan_text(std::string_view bytes,
+                                                 std::string_view source_name);
 
 }  // namespace parindex

@@ -41,7 +41,7 @@ std::string small_plan() {
     });
 }
 
-const DraftRow& row(const PlanTextReading& reading, std::string_view code) {
+const DraftRow& row(const PlanReading& reading, std::string_view code) {
     const auto& rows = reading.draft.rows;
     const auto found =
         std::find_if(rows.begin(), rows.end(), [&](const DraftRow& r) { return r.code == code; });
@@ -49,12 +49,12 @@ const DraftRow& row(const PlanTextReading& reading, std::string_view code) {
     return *found;
 }
 
-int count_warnings(const PlanTextReading& reading, Label label) {
+int count_warnings(const PlanReading& reading, Label label) {
     return static_cast<int>(std::count_if(reading.warnings.begin(), reading.warnings.end(),
                                           [&](const Diagnostic& d) { return d.message == label; }));
 }
 
-bool has_warning(const PlanTextReading& reading, Label label, int line) {
+bool has_warning(const PlanReading& reading, Label label, int line) {
     return std::any_of(reading.warnings.begin(), reading.warnings.end(), [&](const Diagnostic& d) {
         return d.message == label && d.where.line == line;
     });

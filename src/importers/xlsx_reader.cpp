@@ -1,250 +1,74 @@
 #include "importers/xlsx_reader.hpp"
 
-#include <expat.h>
-#include <zip.h>
-
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <exception>
 #include <functional>
 #include <map>
-#include <memory>
 #include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "core/civil_date.hpp"
+#include "importers/office_package.hpp"
 
 namespace parindex {
 
 namespace {
 
-constexpr int k_chunk_size = 64 * 1024;  // bytes handed to expat at a time
-// Every part but the sheet is held in memory once parsed; a workbook whose other parts inflate
-// beyond this is refused rather than allowed to exhaust memory (a "zip bomb").
-constexpr zip_int64_t k_max_held_part_bytes = zip_int64_t{256} * 1024 * 1024;
-constexpr char k_namespace_separator = '|';
 constexpr int k_max_columns = 16384;  // A to XFD
 constexpr std::string_view k_workbook = "xl/workbook.xml";
 
-// --- Zip archive ---
-
-struct ArchiveCloser {
-    void operator()(zip_t* archive) const { zip_discard(archive); }
-};
-using Archive = std::unique_ptr<zip_t, ArchiveCloser>;
-
-struct FileCloser {
-    void operator()(zip_file_t* file) const { zip_fclose(file); }
-};
-using ArchiveFile = std::unique_ptr<zip_file_t, FileCloser>;
-
-std::optional<zip_uint64_t> find_entry(zip_t* archive, std::string_view name) {
-    const std::string text(name);
-    zip_int64_t index = zip_name_locate(archive, text.c_str(), 0);
-    if (index < 0) {
-        index = zip_name_locate(archive, text.c_str(), ZIP_FL_NOCASE);
-    }
-    if (index < 0) {
-        return std::nullopt;
-    }
-    return static_cast<zip_uint64_t>(index);
-}
-
-// --- Streaming XML ---
-
-std::string_view local_name(const XML_Char* name) {
-    const std::string_view full(name);
-    const std::size_t separator = full.rfind(k_namespace_separator);
-    return separator == std::string_view::npos ? full : full.substr(separator + 1);
-}
-
-// An attribute by local name, in no namespace (`qualified` false) or in any (true).
-std::optional<std::string_view> attribute(const XML_Char** attributes, std::string_view name,
-                                          bool qualified = false) {
-    for (std::size_t i = 0; attributes[i] != nullptr; i += 2) {
-        const std::string_view full(attributes[i]);
-        const bool has_namespace = full.find(k_namespace_separator) != std::string_view::npos;
-        if (has_namespace == qualified && local_name(attributes[i]) == name) {
-            return std::string_view(attributes[i + 1]);
-        }
-    }
-    return std::nullopt;
-}
-
-// Receives the events of one part. A handler that fails sets `failure`; parsing then stops.
-class XmlHandler {
-  public:
-    XmlHandler() = default;
-    XmlHandler(const XmlHandler&) = delete;
-    XmlHandler& operator=(const XmlHandler&) = delete;
-    virtual ~XmlHandler() = default;
-
-    virtual void start(std::string_view name, const XML_Char** attributes) = 0;
-    virtual void end(std::string_view name) = 0;
-    virtual void text(std::string_view) {}
-
-    std::optional<Error> failure;
-    bool doctype = false;  // the part declared a DTD
-    XML_Parser parser = nullptr;
-
-    [[nodiscard]] int line() const { return static_cast<int>(XML_GetCurrentLineNumber(parser)); }
-    void stop(Error error) {
-        failure = std::move(error);
-        XML_StopParser(parser, XML_FALSE);
-    }
-};
-
-struct PartContext {
-    const std::string& path;  // the workbook file, for messages
-    std::string part;         // the entry inside it
-};
-
-Error internal_error(std::string detail) {
-    return Error{ErrorCode::internal, Diagnostic{Label::error_internal, {std::move(detail)}, {}}};
-}
-
-// Expat calls these; they hand the events to the handler and keep exceptions out of C code.
-template <class Call>
-void guarded(void* user_data, Call call) {
-    auto* handler = static_cast<XmlHandler*>(user_data);
-    if (handler->failure) {
-        return;
-    }
-    try {
-        call(*handler);
-    } catch (const std::exception& exception) {
-        handler->stop(internal_error(exception.what()));
-    } catch (...) {
-        handler->stop(internal_error("xlsx"));
-    }
-}
-
-void XMLCALL on_start(void* user_data, const XML_Char* name, const XML_Char** attributes) {
-    guarded(user_data, [&](XmlHandler& handler) { handler.start(local_name(name), attributes); });
-}
-
-void XMLCALL on_end(void* user_data, const XML_Char* name) {
-    guarded(user_data, [&](XmlHandler& handler) { handler.end(local_name(name)); });
-}
-
-void XMLCALL on_text(void* user_data, const XML_Char* text, int length) {
-    guarded(user_data, [&](XmlHandler& handler) {
-        handler.text(std::string_view(text, static_cast<std::size_t>(length)));
-    });
-}
-
-tl::unexpected<Error> damaged(const PartContext& context, int line, std::string detail) {
-    return fail(ErrorCode::invalid_input, Label::error_xlsx_xml,
-                {context.path, context.part, std::to_string(line), std::move(detail)});
-}
-
-// No part of a workbook declares a DTD; refusing one keeps entity expansion out.
-void XMLCALL on_doctype(void* user_data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
-    auto* handler = static_cast<XmlHandler*>(user_data);
-    handler->doctype = true;
-    XML_StopParser(handler->parser, XML_FALSE);
-}
-
-struct ParserFree {
-    void operator()(XML_Parser parser) const { XML_ParserFree(parser); }
-};
-
-// Streams the entry through expat in chunks; false when the archive has no such entry.
-Result<bool> parse_part(zip_t* archive, const PartContext& context, XmlHandler& handler) {
-    const std::optional<zip_uint64_t> index = find_entry(archive, context.part);
-    if (!index) {
-        return false;
-    }
-    const ArchiveFile file(zip_fopen_index(archive, *index, 0));
-    if (!file) {
-        return fail(ErrorCode::invalid_input, Label::error_xlsx_read,
-                    {context.path, context.part, zip_strerror(archive)});
-    }
-    const std::unique_ptr<XML_ParserStruct, ParserFree> parser(
-        XML_ParserCreateNS(nullptr, k_namespace_separator));
-    if (!parser) {
-        return fail(ErrorCode::internal, Label::error_internal, {"XML_ParserCreateNS"});
-    }
-    handler.parser = parser.get();
-    XML_SetUserData(parser.get(), &handler);
-    XML_SetElementHandler(parser.get(), on_start, on_end);
-    XML_SetCharacterDataHandler(parser.get(), on_text);
-    XML_SetStartDoctypeDeclHandler(parser.get(), on_doctype);
-
-    const bool is_streamed = context.part.find("worksheets/") != std::string::npos;
-    zip_int64_t inflated = 0;
-    for (;;) {
-        void* buffer = XML_GetBuffer(parser.get(), k_chunk_size);
-        if (buffer == nullptr) {
-            return fail(ErrorCode::internal, Label::error_internal, {"XML_GetBuffer"});
-        }
-        const zip_int64_t read =
-            zip_fread(file.get(), buffer, static_cast<zip_uint64_t>(k_chunk_size));
-        if (read < 0) {
-            return fail(ErrorCode::invalid_input, Label::error_xlsx_read,
-                        {context.path, context.part, zip_file_strerror(file.get())});
-        }
-        inflated += read;
-        if (!is_streamed && inflated > k_max_held_part_bytes) {
-            return damaged(context, handler.line(), "> 256 MiB");
-        }
-        const bool last = read == 0;
-        if (XML_ParseBuffer(parser.get(), static_cast<int>(read), last ? XML_TRUE : XML_FALSE) !=
-            XML_STATUS_OK) {
-            if (handler.failure) {
-                return tl::unexpected(std::move(*handler.failure));
-            }
-            if (handler.doctype) {
-                return damaged(context, handler.line(), "DOCTYPE");
-            }
-            return damaged(context, handler.line(),
-                           XML_ErrorString(XML_GetErrorCode(parser.get())));
-        }
-        if (last) {
-            return true;
-        }
-    }
-}
-
 // --- Workbook, relationships, shared strings, styles ---
 
+struct SheetEntry {
+    std::string name;      // as the tab shows it
+    std::string relation;  // r:id in the workbook's relationships
+};
+
 struct WorkbookHandler : XmlHandler {
-    std::optional<std::string> first_sheet_relation;
+    std::vector<SheetEntry> sheets;  // in the order of the tabs
     bool date1904 = false;
 
-    void start(std::string_view name, const XML_Char** attributes) override {
-        if (name == "sheet" && !first_sheet_relation) {
-            if (const auto id = attribute(attributes, "id", true)) {
-                first_sheet_relation = std::string(*id);
+    void start(std::string_view name, const XmlAttributes& attributes) override {
+        if (name == "sheet") {
+            if (const auto id = attributes.find("id", AttributeNamespace::any_prefix)) {
+                sheets.push_back(SheetEntry{std::string(attributes.find("name").value_or("")),
+                                            std::string(*id)});
             }
         } else if (name == "workbookPr") {
-            const auto value = attribute(attributes, "date1904");
+            const auto value = attributes.find("date1904");
             date1904 = value && (*value == "1" || *value == "true");
         }
     }
     void end(std::string_view) override {}
 };
 
+struct RelationshipTarget {
+    std::string path;  // as written: relative to xl/, or absolute
+    bool is_worksheet = false;
+};
+
 struct RelationshipsHandler : XmlHandler {
-    std::map<std::string, std::string, std::less<>> targets;  // by Id
+    std::map<std::string, RelationshipTarget, std::less<>> targets;  // by Id
     std::optional<std::string> shared_strings;
     std::optional<std::string> styles;
 
-    void start(std::string_view name, const XML_Char** attributes) override {
+    void start(std::string_view name, const XmlAttributes& attributes) override {
         if (name != "Relationship") {
             return;
         }
-        const auto id = attribute(attributes, "Id");
-        const auto target = attribute(attributes, "Target");
-        const auto type = attribute(attributes, "Type");
+        const auto id = attributes.find("Id");
+        const auto target = attributes.find("Target");
+        const auto type = attributes.find("Type");
         if (!id || !target) {
             return;
         }
-        targets.emplace(std::string(*id), std::string(*target));
+        targets.emplace(
+            std::string(*id),
+            RelationshipTarget{std::string(*target), !type || type->ends_with("/worksheet")});
         if (type && type->ends_with("/sharedStrings")) {
             shared_strings = std::string(*target);
         } else if (type && type->ends_with("/styles")) {
@@ -286,7 +110,7 @@ struct SharedStringsHandler : XmlHandler {
     int phonetic_depth = 0;
     bool in_text = false;
 
-    void start(std::string_view name, const XML_Char**) override {
+    void start(std::string_view name, const XmlAttributes&) override {
         if (name == "si") {
             current.clear();
         } else if (name == "rPh") {
@@ -361,15 +185,15 @@ struct StylesHandler : XmlHandler {
         return value;
     }
 
-    void start(std::string_view name, const XML_Char** attributes) override {
+    void start(std::string_view name, const XmlAttributes& attributes) override {
         if (name == "numFmt") {
-            const auto code = attribute(attributes, "formatCode");
-            custom_is_date[number(attribute(attributes, "numFmtId"))] =
+            const auto code = attributes.find("formatCode");
+            custom_is_date[number(attributes.find("numFmtId"))] =
                 code && *code != "General" && is_date_format_code(*code);
         } else if (name == "cellXfs") {
             in_cell_formats = true;
         } else if (name == "xf" && in_cell_formats) {
-            const int id = number(attribute(attributes, "numFmtId"));
+            const int id = number(attributes.find("numFmtId"));
             const auto custom = custom_is_date.find(id);
             style_is_date.push_back(custom != custom_is_date.end() ? custom->second
                                                                    : is_builtin_date_format(id));
@@ -461,6 +285,40 @@ std::optional<int> column_of(std::string_view reference) {
     return column - 1;
 }
 
+// "C12" -> 12; nothing when the reference has no row digits after its column letters.
+std::optional<int> row_of(std::string_view reference) {
+    const std::size_t digits = reference.find_first_of("0123456789");
+    if (digits == std::string_view::npos) {
+        return std::nullopt;
+    }
+    int row = 0;
+    const auto [end, error] =
+        std::from_chars(reference.data() + digits, reference.data() + reference.size(), row);
+    if (error != std::errc{} || end != reference.data() + reference.size() || row < 1) {
+        return std::nullopt;
+    }
+    return row;
+}
+
+// "A4:B5"; nothing for a single cell or a reference that is not a range.
+std::optional<XlsxRange> range_of(std::string_view reference) {
+    const std::size_t colon = reference.find(':');
+    if (colon == std::string_view::npos) {
+        return std::nullopt;
+    }
+    const std::string_view first = reference.substr(0, colon);
+    const std::string_view last = reference.substr(colon + 1);
+    const auto first_column = column_of(first);
+    const auto first_row = row_of(first);
+    const auto last_column = column_of(last);
+    const auto last_row = row_of(last);
+    if (!first_column || !first_row || !last_column || !last_row || *last_row < *first_row ||
+        *last_column < *first_column) {
+        return std::nullopt;
+    }
+    return XlsxRange{*first_row, *first_column, *last_row, *last_column};
+}
+
 // --- The worksheet ---
 
 using Visitor = std::function<Result<void>(int row_number, const std::vector<std::string>& cells)>;
@@ -470,15 +328,20 @@ struct SheetHandler : XmlHandler {
     const std::vector<bool>& style_is_date;
     bool date1904 = false;
     const Visitor& visit;
-    const PartContext& context;
+    const std::string& source;
+    const std::string& part;
 
     SheetHandler(const std::vector<std::string>& strings, const std::vector<bool>& dates,
-                 bool uses_1904, const Visitor& visitor, const PartContext& where)
+                 bool uses_1904, const Visitor& visitor, const std::string& workbook,
+                 const std::string& sheet_part)
         : shared_strings(strings),
           style_is_date(dates),
           date1904(uses_1904),
           visit(visitor),
-          context(where) {}
+          source(workbook),
+          part(sheet_part) {}
+
+    std::vector<XlsxRange> merged;
 
     int row_number = 0;
     std::vector<std::string> cells;
@@ -492,10 +355,10 @@ struct SheetHandler : XmlHandler {
     bool in_inline_string = false;
     int phonetic_depth = 0;
 
-    void start(std::string_view name, const XML_Char** attributes) override {
+    void start(std::string_view name, const XmlAttributes& attributes) override {
         if (name == "row") {
             int number = row_number + 1;
-            if (const auto r = attribute(attributes, "r")) {
+            if (const auto r = attributes.find("r")) {
                 std::from_chars(r->data(), r->data() + r->size(), number);
             }
             row_number = number;
@@ -503,23 +366,26 @@ struct SheetHandler : XmlHandler {
             column = -1;
             in_row = true;
         } else if (name == "c" && in_row) {
-            const auto reference = attribute(attributes, "r");
+            const auto reference = attributes.find("r");
             const std::optional<int> at = reference ? column_of(*reference) : std::nullopt;
             column = at ? *at : column + 1;
-            type = std::string(attribute(attributes, "t").value_or(""));
+            type = std::string(attributes.find("t").value_or(""));
             style = 0;
-            if (const auto s = attribute(attributes, "s")) {
+            if (const auto s = attributes.find("s")) {
                 std::from_chars(s->data(), s->data() + s->size(), style);
             }
             value.clear();
-        } else if (name == "v") {
+        } else if (name == "v" || (name == "t" && in_inline_string && phonetic_depth == 0)) {
             in_value = true;
         } else if (name == "is") {
             in_inline_string = true;
         } else if (name == "rPh") {
             ++phonetic_depth;
-        } else if (name == "t" && in_inline_string && phonetic_depth == 0) {
-            in_value = true;
+        } else if (name == "mergeCell") {
+            const auto reference = attributes.find("ref");
+            if (const auto range = reference ? range_of(*reference) : std::nullopt) {
+                merged.push_back(*range);
+            }
         }
     }
 
@@ -563,7 +429,7 @@ struct SheetHandler : XmlHandler {
             if (error != std::errc{} || index >= shared_strings.size()) {
                 stop(Error{ErrorCode::invalid_input,
                            Diagnostic{Label::error_xlsx_bad_string,
-                                      {context.path, context.part, std::to_string(line()), value,
+                                      {source, part, std::to_string(line()), value,
                                        std::to_string(shared_strings.size())},
                                       {}}});
                 return;
@@ -590,55 +456,104 @@ struct SheetHandler : XmlHandler {
     }
 };
 
+// The parts every sheet needs: the sheets in tab order, shared strings, date styles.
+struct Workbook {
+    struct Sheet {
+        std::string name;
+        std::string part;  // its path in the archive
+        bool is_worksheet = true;
+    };
+    std::vector<Sheet> sheets;  // every <sheet>; `part` is empty when its target is missing
+    std::vector<std::string> shared_strings;
+    std::vector<bool> style_is_date;
+    bool date1904 = false;
+};
+
+Result<Workbook> read_workbook(OfficePackage& package) {
+    if (!package.has_part(k_workbook)) {
+        return fail(ErrorCode::invalid_input, Label::error_not_xlsx, {package.source()});
+    }
+    WorkbookHandler workbook;
+    PARINDEX_TRY(package.read_part(k_workbook, workbook));
+    RelationshipsHandler relationships;
+    PARINDEX_TRY(package.read_part("xl/_rels/workbook.xml.rels", relationships));
+
+    Workbook parts;
+    parts.date1904 = workbook.date1904;
+    for (const SheetEntry& entry : workbook.sheets) {
+        const auto target = relationships.targets.find(entry.relation);
+        if (target == relationships.targets.end()) {
+            parts.sheets.push_back(Workbook::Sheet{entry.name, {}, false});
+            continue;
+        }
+        parts.sheets.push_back(Workbook::Sheet{entry.name, resolve_target(target->second.path),
+                                               target->second.is_worksheet});
+    }
+
+    SharedStringsHandler strings;
+    PARINDEX_TRY(package.read_part(
+        resolve_target(relationships.shared_strings.value_or("sharedStrings.xml")), strings));
+    StylesHandler styles;
+    PARINDEX_TRY(
+        package.read_part(resolve_target(relationships.styles.value_or("styles.xml")), styles));
+    parts.shared_strings = std::move(strings.strings);
+    parts.style_is_date = std::move(styles.style_is_date);
+    return parts;
+}
+
+// Reads one sheet, handing each non-empty row to `visit`; gives its merged ranges.
+Result<std::vector<XlsxRange>> read_sheet(OfficePackage& package, const Workbook& workbook,
+                                          const Workbook::Sheet& sheet, const Visitor& visit,
+                                          PartSize size) {
+    SheetHandler handler(workbook.shared_strings, workbook.style_is_date, workbook.date1904, visit,
+                         package.source(), sheet.part);
+    PARINDEX_TRY_ASSIGN(found, package.read_part(sheet.part, handler, size));
+    if (!found) {
+        return fail(ErrorCode::invalid_input, Label::error_xlsx_no_sheet, {package.source()});
+    }
+    return std::move(handler.merged);
+}
+
 }  // namespace
 
 Result<void> read_xlsx_rows(
     const std::string& path,
     const std::function<Result<void>(int row_number, const std::vector<std::string>& cells)>&
         visit) {
-    int error_code = 0;
-    const Archive archive(zip_open(path.c_str(), ZIP_RDONLY, &error_code));
-    if (!archive) {
-        if (error_code == ZIP_ER_NOENT || error_code == ZIP_ER_OPEN || error_code == ZIP_ER_READ) {
-            return fail(ErrorCode::io, Label::error_file_unreadable, {path});
-        }
-        return fail(ErrorCode::invalid_input, Label::error_not_xlsx, {path});
-    }
-    if (!find_entry(archive.get(), k_workbook)) {
-        return fail(ErrorCode::invalid_input, Label::error_not_xlsx, {path});
-    }
-
-    WorkbookHandler workbook;
-    PARINDEX_TRY(parse_part(archive.get(), PartContext{path, std::string(k_workbook)}, workbook));
-    RelationshipsHandler relationships;
-    PARINDEX_TRY(
-        parse_part(archive.get(), PartContext{path, "xl/_rels/workbook.xml.rels"}, relationships));
-
-    const auto target = workbook.first_sheet_relation
-                            ? relationships.targets.find(*workbook.first_sheet_relation)
-                            : relationships.targets.end();
-    if (target == relationships.targets.end()) {
+    PARINDEX_TRY_ASSIGN(
+        package, OfficePackage::open_file(path, PackageKind::workbook, Label::error_not_xlsx));
+    PARINDEX_TRY_ASSIGN(workbook, read_workbook(package));
+    if (workbook.sheets.empty() || workbook.sheets.front().part.empty()) {
         return fail(ErrorCode::invalid_input, Label::error_xlsx_no_sheet, {path});
     }
-
-    SharedStringsHandler strings;
-    PARINDEX_TRY(parse_part(archive.get(),
-                            PartContext{path, resolve_target(relationships.shared_strings.value_or(
-                                                  "sharedStrings.xml"))},
-                            strings));
-    StylesHandler styles;
-    PARINDEX_TRY(parse_part(
-        archive.get(),
-        PartContext{path, resolve_target(relationships.styles.value_or("styles.xml"))}, styles));
-
-    const PartContext sheet_context{path, resolve_target(target->second)};
-    SheetHandler sheet(strings.strings, styles.style_is_date, workbook.date1904, visit,
-                       sheet_context);
-    PARINDEX_TRY_ASSIGN(found, parse_part(archive.get(), sheet_context, sheet));
-    if (!found) {
-        return fail(ErrorCode::invalid_input, Label::error_xlsx_no_sheet, {path});
-    }
+    PARINDEX_TRY(read_sheet(package, workbook, workbook.sheets.front(), visit, PartSize::streamed));
     return {};
+}
+
+Result<std::vector<XlsxSheet>> read_xlsx_sheets(std::string_view bytes,
+                                                std::string_view source_name) {
+    PARINDEX_TRY_ASSIGN(package,
+                        OfficePackage::open_bytes(bytes, source_name, PackageKind::workbook,
+                                                  Label::error_not_xlsx));
+    PARINDEX_TRY_ASSIGN(workbook, read_workbook(package));
+    std::vector<XlsxSheet> sheets;
+    for (const Workbook::Sheet& entry : workbook.sheets) {
+        if (entry.part.empty() || !entry.is_worksheet) {
+            continue;
+        }
+        XlsxSheet sheet{entry.name, {}, {}};
+        const Visitor keep = [&sheet](int number, const std::vector<std::string>& cells) {
+            sheet.rows.push_back(XlsxRow{number, cells});
+            return Result<void>{};
+        };
+        PARINDEX_TRY_ASSIGN(merged, read_sheet(package, workbook, entry, keep, PartSize::held));
+        sheet.merged = std::move(merged);
+        sheets.push_back(std::move(sheet));
+    }
+    if (sheets.empty()) {
+        return fail(ErrorCode::invalid_input, Label::error_xlsx_no_sheet, {package.source()});
+    }
+    return sheets;
 }
 
 }  // namespace parindex

@@ -271,6 +271,88 @@ Result<std::string> zip_in_memory(const std::vector<NamedPart>& parts) {
     return bytes;
 }
 
+// The w:sectPr of a section: paper, orientation and margins.
+std::string section_properties(const DocxPageSetup& page) {
+    std::string xml =
+        "<w:sectPr><w:pgSz" + attribute("w:w", page.width) + attribute("w:h", page.height);
+    if (page.orientation == DocxOrientation::landscape) {
+        xml += " w:orient=\"landscape\"";
+    }
+    xml += "/><w:pgMar" + attribute("w:top", page.margin_top) +
+           attribute("w:right", page.margin_right) + attribute("w:bottom", page.margin_bottom) +
+           attribute("w:left", page.margin_left) +
+           " w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/></w:sectPr>";
+    return xml;
+}
+
+std::string_view vertical_alignment(DocxCellAlignment alignment) {
+    switch (alignment) {
+        case DocxCellAlignment::top:
+            return "top";
+        case DocxCellAlignment::center:
+            return "center";
+        case DocxCellAlignment::bottom:
+            return "bottom";
+    }
+    return "top";
+}
+
+// Child order follows the schema (CT_TcPr): tcW, gridSpan, vMerge, shd, vAlign.
+void append_table_cell(std::string& xml, const DocxTableCell& cell, int width, int span) {
+    xml += "<w:tc><w:tcPr><w:tcW" + attribute("w:w", width) + " w:type=\"dxa\"/>";
+    if (span > 1) {
+        xml += "<w:gridSpan" + attribute("w:val", span) + "/>";
+    }
+    if (cell.merge == DocxVerticalMerge::restart) {
+        xml += "<w:vMerge w:val=\"restart\"/>";
+    } else if (cell.merge == DocxVerticalMerge::continue_merge) {
+        xml += "<w:vMerge/>";
+    }
+    if (!cell.fill.empty()) {
+        xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + xml_escape(cell.fill) + "\"/>";
+    }
+    if (cell.vertical != DocxCellAlignment::top) {
+        xml += "<w:vAlign w:val=\"";
+        xml += vertical_alignment(cell.vertical);
+        xml += "\"/>";
+    }
+    xml += "</w:tcPr>";
+    if (cell.paragraphs.empty()) {
+        xml += "<w:p/>";  // a cell must end with a paragraph
+    }
+    for (const DocxParagraph& paragraph : cell.paragraphs) {
+        append_paragraph(xml, paragraph);
+    }
+    xml += "</w:tc>";
+}
+
+void append_table_row(std::string& xml, const DocxTableRow& row,
+                      const std::vector<int>& column_widths) {
+    xml += "<w:tr>";
+    if (row.role == DocxRowRole::header) {
+        xml += "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
+    }
+    const std::size_t columns = column_widths.size();
+    std::size_t column = 0;
+    for (const DocxTableCell& cell : row.cells) {
+        if (column >= columns) {
+            break;  // more cells than the grid holds: the extra ones would corrupt the table
+        }
+        const std::size_t span =
+            std::min(static_cast<std::size_t>(std::max(cell.span, 1)), columns - column);
+        int width = 0;
+        for (std::size_t k = column; k < column + span; ++k) {
+            width += column_widths[k];
+        }
+        append_table_cell(xml, cell, width, static_cast<int>(span));
+        column += span;
+    }
+    for (; column < columns; ++column) {
+        append_table_cell(xml, DocxTableCell{}, column_widths[column], 1);
+    }
+    xml += "</w:tr>";
+}
+
 }  // namespace
 
 std::string xml_escape(std::string_view text) {
@@ -301,6 +383,22 @@ std::string xml_escape(std::string_view text) {
         }
     }
     return escaped;
+}
+
+DocxPageSetup DocxPageSetup::landscape() const {
+    DocxPageSetup turned = *this;
+    turned.width = std::max(width, height);
+    turned.height = std::min(width, height);
+    turned.orientation = DocxOrientation::landscape;
+    return turned;
+}
+
+DocxPageSetup DocxPageSetup::portrait() const {
+    DocxPageSetup upright = *this;
+    upright.width = std::min(width, height);
+    upright.height = std::max(width, height);
+    upright.orientation = DocxOrientation::portrait;
+    return upright;
 }
 
 DocxDocument::DocxDocument(std::string title, DocxPageSetup page)
@@ -359,6 +457,41 @@ void DocxDocument::add_layout_table(const std::vector<int>& column_widths,
     xml += "</w:tbl>";
 }
 
+void DocxDocument::add_table(const DocxTable& table) {
+    int total = 0;
+    for (const int width : table.column_widths) {
+        total += width;
+    }
+    std::string& xml = m_body;
+    xml += "<w:tbl><w:tblPr><w:tblW" + attribute("w:w", total) + " w:type=\"dxa\"/>";
+    xml += "<w:jc w:val=\"center\"/><w:tblBorders>";
+    for (const char* edge : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+        xml += "<w:";
+        xml += edge;
+        xml += " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>";
+    }
+    xml += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/>";
+    xml += "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/>";
+    xml += "<w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>";
+    xml += "<w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>";
+    for (const int width : table.column_widths) {
+        xml += "<w:gridCol" + attribute("w:w", width) + "/>";
+    }
+    xml += "</w:tblGrid>";
+    for (const DocxTableRow& row : table.rows) {
+        append_table_row(xml, row, table.column_widths);
+    }
+    xml += "</w:tbl>";
+}
+
+void DocxDocument::add_section_break(const DocxPageSetup& next) {
+    // The section that ends here keeps the setup it was written with; its last paragraph
+    // carries it. A 1 pt mark keeps that paragraph from taking a line.
+    m_body += "<w:p><w:pPr>" + section_properties(m_page) +
+              "<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>";
+    m_page = next;
+}
+
 void DocxDocument::add_page_break() {
     // The paragraph holding the break ends on the new page: a 1 pt mark keeps it invisible.
     m_body += "<w:p><w:pPr><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr>";
@@ -370,13 +503,12 @@ std::string DocxDocument::document_xml() const {
     xml += "<w:document xmlns:w=\"" + std::string(k_namespace_w) + "\" xmlns:r=\"" +
            std::string(k_namespace_r) + "\"><w:body>";
     xml += m_body;
-    xml += "<w:sectPr><w:pgSz" + attribute("w:w", m_page.width) + attribute("w:h", m_page.height) +
-           "/>";
-    xml += "<w:pgMar" + attribute("w:top", m_page.margin_top) +
-           attribute("w:right", m_page.margin_right) + attribute("w:bottom", m_page.margin_bottom) +
-           attribute("w:left", m_page.margin_left) +
-           " w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>";
-    xml += "</w:sectPr></w:body></w:document>";
+    if (m_body.ends_with("</w:tbl>")) {
+        // Word wants a paragraph between a table and the end of the body: a 1 pt one.
+        xml += "<w:p><w:pPr><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>";
+    }
+    xml += section_properties(m_page);
+    xml += "</w:body></w:document>";
     return xml;
 }
 

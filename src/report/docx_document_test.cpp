@@ -97,6 +97,129 @@ TEST(DocxDocument, ZipsEveryPartOfAWordDocument) {
     EXPECT_NE(zip_entry(*bytes, "word/document.xml")->find("Xin chào"), std::string::npos);
 }
 
+DocxParagraph plain(std::string text) {
+    return DocxParagraph{{DocxRun{std::move(text)}}, {}};
+}
+
+DocxTableCell cell(std::string text) {
+    DocxTableCell result;
+    result.paragraphs.push_back(plain(std::move(text)));
+    return result;
+}
+
+TEST(DocxDocument, WritesABorderedTableWithRepeatedHeaderRowsAndMergedCells) {
+    DocxTable table;
+    table.column_widths = {1000, 2000, 3000};
+    DocxTableRow first;
+    first.role = DocxRowRole::header;
+    DocxTableCell code = cell("STT");
+    code.merge = DocxVerticalMerge::restart;
+    code.vertical = DocxCellAlignment::center;
+    code.fill = "D9D9D9";
+    DocxTableCell assignment = cell("Phân công nhiệm vụ");
+    assignment.span = 2;
+    first.cells = {code, assignment};
+    DocxTableRow second;
+    second.role = DocxRowRole::header;
+    DocxTableCell below;
+    below.merge = DocxVerticalMerge::continue_merge;
+    second.cells = {below, cell("Cơ quan chủ trì"), cell("Cơ quan phối hợp")};
+    DocxTableRow body;
+    body.cells = {cell("1.1")};  // short: completed with empty cells
+    table.rows = {first, second, body};
+
+    DocxDocument document;
+    document.add_table(table);
+    const std::string xml = document.document_xml();
+    EXPECT_EQ(xml_error(xml), std::nullopt);
+    EXPECT_NE(xml.find("<w:tblW w:w=\"6000\" w:type=\"dxa\"/>"), std::string::npos);
+    EXPECT_EQ(count_of(xml, "w:val=\"single\" w:sz=\"4\""), 6u);
+    EXPECT_NE(xml.find("<w:gridCol w:w=\"1000\"/><w:gridCol w:w=\"2000\"/><w:gridCol "
+                       "w:w=\"3000\"/>"),
+              std::string::npos);
+    EXPECT_EQ(count_of(xml, "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"), 2u);
+    EXPECT_EQ(count_of(xml, "<w:tr>"), 3u);
+    EXPECT_NE(xml.find("<w:tcW w:w=\"1000\" w:type=\"dxa\"/><w:vMerge w:val=\"restart\"/>"
+                       "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/>"
+                       "<w:vAlign w:val=\"center\"/></w:tcPr>"),
+              std::string::npos);
+    EXPECT_NE(xml.find("<w:tcW w:w=\"5000\" w:type=\"dxa\"/><w:gridSpan w:val=\"2\"/></w:tcPr>"),
+              std::string::npos);
+    EXPECT_NE(xml.find("<w:tcW w:w=\"1000\" w:type=\"dxa\"/><w:vMerge/></w:tcPr><w:p/>"),
+              std::string::npos);
+    // The body row: its one cell, then two empty ones to fill the grid.
+    const std::string last_row = xml.substr(xml.rfind("<w:tr>"));
+    EXPECT_EQ(count_of(last_row, "<w:tc>"), 3u);
+    EXPECT_EQ(last_row.find("tblHeader"), std::string::npos);
+    EXPECT_NE(last_row.find("<w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr><w:p/>"),
+              std::string::npos);
+    // A paragraph stands between the table and the end of the body.
+    EXPECT_NE(xml.find("</w:tbl><w:p>"), std::string::npos);
+}
+
+TEST(DocxDocument, NeverWritesMoreCellsThanTheGridHolds) {
+    DocxTable table;
+    table.column_widths = {1000, 2000};
+    DocxTableRow row;
+    DocxTableCell wide = cell("a");
+    wide.span = 5;
+    row.cells = {cell("x"), wide, cell("b")};
+    table.rows = {row};
+    DocxDocument document;
+    document.add_table(table);
+    const std::string xml = document.document_xml();
+    EXPECT_EQ(count_of(xml, "<w:tc>"), 2u);
+    EXPECT_EQ(xml.find("gridSpan"), std::string::npos);
+    EXPECT_EQ(xml.find(">b<"), std::string::npos);
+}
+
+TEST(DocxPageSetup, TurnsTheSamePaperSidewaysAndBack) {
+    const DocxPageSetup portrait;
+    const DocxPageSetup landscape = portrait.landscape();
+    EXPECT_EQ(landscape.width, 16838);
+    EXPECT_EQ(landscape.height, 11906);
+    EXPECT_EQ(landscape.orientation, DocxOrientation::landscape);
+    EXPECT_EQ(landscape.margin_left, portrait.margin_left);
+    EXPECT_EQ(landscape.text_width(), 16838 - 1701 - 851);
+    EXPECT_EQ(landscape.landscape().width, 16838);
+    const DocxPageSetup upright = landscape.portrait();
+    EXPECT_EQ(upright.width, 11906);
+    EXPECT_EQ(upright.height, 16838);
+    EXPECT_EQ(upright.orientation, DocxOrientation::portrait);
+}
+
+TEST(DocxDocument, ASectionBreakTurnsTheFollowingPagesToLandscapeAndBack) {
+    DocxDocument document;
+    document.add_paragraph(plain("dọc"));
+    document.add_section_break(document.page().landscape());
+    EXPECT_EQ(document.page().orientation, DocxOrientation::landscape);
+    document.add_paragraph(plain("ngang"));
+    document.add_section_break(document.page().portrait());
+    document.add_paragraph(plain("dọc lại"));
+
+    const std::string xml = document.document_xml();
+    EXPECT_EQ(xml_error(xml), std::nullopt);
+    EXPECT_EQ(count_of(xml, "<w:sectPr>"), 3u);
+    // A section's properties close it: the first, in a paragraph after "dọc", is portrait.
+    const std::string portrait = "<w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>";
+    const std::string landscape =
+        "<w:pPr><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>";
+    const std::size_t first = xml.find(portrait);
+    const std::size_t second = xml.find(landscape);
+    ASSERT_NE(first, std::string::npos);
+    ASSERT_NE(second, std::string::npos);
+    EXPECT_LT(xml.find(">dọc<"), first);
+    EXPECT_LT(first, xml.find(">ngang<"));
+    EXPECT_LT(xml.find(">ngang<"), second);
+    EXPECT_LT(second, xml.find(">dọc lại<"));
+    // The body's own sectPr, last, holds the last section: portrait again.
+    EXPECT_TRUE(
+        xml.substr(xml.rfind("<w:sectPr>"))
+            .starts_with("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar "
+                         "w:top=\"1134\" w:right=\"851\" w:bottom=\"1134\" w:left=\"1701\""));
+    EXPECT_TRUE(xml.ends_with("</w:sectPr></w:body></w:document>"));
+}
+
 }  // namespace
 
 }  // namespace parindex

@@ -1,6 +1,7 @@
 #pragma once
-// Writes sheets to an XLSX workbook (libxlsxwriter): a bold header row, frozen panes, an
-// autofilter, Times New Roman as Vietnamese offices use.
+// Writes sheets to an XLSX workbook (libxlsxwriter): title rows, bold header rows with merged
+// cells, frozen panes below the header, an autofilter on its last row, wrapped text, numbers as
+// number cells, Times New Roman as Vietnamese offices use.
 
 #include <string>
 #include <vector>

@@ -6,11 +6,13 @@
 #include <string>
 
 #include "report/office_test_support.hpp"
+#include "report/xlsx_test_support.hpp"
 
 namespace parindex {
 
 namespace {
 
+using office_test::cell_value;
 using office_test::count_of;
 using office_test::xml_error;
 using office_test::zip_entry;
@@ -130,6 +132,130 @@ TEST(WriteXlsx, RefusesATextLongerThanAnExcelCellHolds) {
     const Result<std::string> bytes = write_xlsx({sheet});
     ASSERT_FALSE(bytes.has_value());
     EXPECT_EQ(bytes.error().detail.message, Label::error_office_write);
+}
+
+// The seed plan's header: four cells merged down two rows, "Phân công nhiệm vụ" over two columns.
+OfficeSheet assignment_sheet() {
+    OfficeSheet sheet;
+    sheet.name = "Phụ lục";
+    sheet.title = "PHỤ LỤC";
+    sheet.subtitles = {OfficeCell{"PHÂN CÔNG THỰC HIỆN KẾ HOẠCH", {}, OfficeFont::bold},
+                       OfficeCell{"(Kèm theo Kế hoạch số 15/KH-UBND)", {}, OfficeFont::italic}};
+    sheet.title_alignment = OfficeAlignment::center;
+    sheet.header_rows = {{OfficeCell{"STT", {}, OfficeFont::regular, 1, 2},
+                          OfficeCell{"Lĩnh vực, tiêu chí", {}, OfficeFont::regular, 1, 2},
+                          OfficeCell{"Phân công nhiệm vụ", {}, OfficeFont::regular, 2}}};
+    sheet.headers = {"Cơ quan chủ trì", "Cơ quan phối hợp"};
+    sheet.rows = {
+        {OfficeCell{"I", {}, OfficeFont::bold},
+         OfficeCell{"CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", {}, OfficeFont::bold, 3}},
+        {OfficeCell{"1.1", {}}, OfficeCell{"Ban hành kế hoạch", {}},
+         OfficeCell{"Văn phòng HĐND và UBND\nPhòng Văn hóa - Xã hội", {}}, OfficeCell{"", 0.864}},
+    };
+    sheet.number_formats = {"", "", "", "0.0%"};
+    return sheet;
+}
+
+TEST(WriteXlsxLayout, MergesHeaderCellsAcrossColumnsAndDownRows) {
+    const Result<std::string> bytes = write_xlsx({assignment_sheet()});
+    ASSERT_TRUE(bytes.has_value()) << describe(bytes.error());
+    const std::string sheet = zip_entry(*bytes, "xl/worksheets/sheet1.xml").value_or("");
+    EXPECT_EQ(xml_error(sheet), std::nullopt);
+    // Three title rows, header rows 4 and 5; the title rows merged across the four columns.
+    for (const char* merge : {"A1:D1", "A2:D2", "A3:D3", "A4:A5", "B4:B5", "C4:D4", "B6:D6"}) {
+        EXPECT_NE(sheet.find(std::string("<mergeCell ref=\"") + merge + "\"/>"), std::string::npos)
+            << merge;
+    }
+    EXPECT_NE(sheet.find("<mergeCells count=\"7\">"), std::string::npos);
+    // "Cơ quan chủ trì" lands under "Phân công nhiệm vụ", not under the merged "STT".
+    const auto cells = office_test::sheet_cells(*bytes, 1);
+    ASSERT_TRUE(cells.has_value());
+    EXPECT_EQ(cell_value(*cells, "A4"), "STT");
+    EXPECT_EQ(cell_value(*cells, "C4"), "Phân công nhiệm vụ");
+    EXPECT_EQ(cell_value(*cells, "C5"), "Cơ quan chủ trì");
+    EXPECT_EQ(cell_value(*cells, "D5"), "Cơ quan phối hợp");
+    EXPECT_EQ(cell_value(*cells, "A5"), "");
+    EXPECT_EQ(cell_value(*cells, "C7"), "Văn phòng HĐND và UBND\nPhòng Văn hóa - Xã hội");
+}
+
+TEST(WriteXlsxLayout, FreezesEveryHeaderRowAndFiltersOnTheLastOne) {
+    const Result<std::string> bytes = write_xlsx({assignment_sheet()});
+    ASSERT_TRUE(bytes.has_value());
+    const std::string sheet = zip_entry(*bytes, "xl/worksheets/sheet1.xml").value_or("");
+    EXPECT_NE(sheet.find("topLeftCell=\"A6\""), std::string::npos);
+    EXPECT_NE(sheet.find("ySplit=\"5\""), std::string::npos);
+    EXPECT_NE(sheet.find("state=\"frozen\""), std::string::npos);
+    EXPECT_NE(sheet.find("<autoFilter ref=\"A5:D7\"/>"), std::string::npos);
+}
+
+TEST(WriteXlsxLayout, WritesNumbersWithTheColumnsFormatAndBoldRows) {
+    const Result<std::string> bytes = write_xlsx({assignment_sheet()});
+    ASSERT_TRUE(bytes.has_value());
+    const std::string sheet = zip_entry(*bytes, "xl/worksheets/sheet1.xml").value_or("");
+    // A number cell: no type attribute, the value as written.
+    const std::size_t number = sheet.find("<c r=\"D7\" s=\"");
+    ASSERT_NE(number, std::string::npos);
+    const std::string cell = sheet.substr(number, sheet.find("</c>", number) - number);
+    EXPECT_EQ(cell.find(" t=\""), std::string::npos) << cell;
+    EXPECT_NE(cell.find("<v>0.864</v>"), std::string::npos) << cell;
+    const std::string styles = zip_entry(*bytes, "xl/styles.xml").value_or("");
+    EXPECT_NE(styles.find("formatCode=\"0.0%\""), std::string::npos);
+    EXPECT_NE(styles.find("<i/>"), std::string::npos);
+    EXPECT_NE(styles.find("<alignment horizontal=\"center\"/>"), std::string::npos);
+    // The area row's cells share a bold style that differs from the task row's.
+    auto style_of = [&](const std::string& reference) {
+        const std::size_t at = sheet.find("<c r=\"" + reference + "\" s=\"");
+        if (at == std::string::npos) {
+            return std::string();
+        }
+        const std::size_t start = sheet.find("s=\"", at) + 3;
+        return sheet.substr(start, sheet.find('"', start) - start);
+    };
+    EXPECT_EQ(style_of("A6"), style_of("B6"));
+    EXPECT_NE(style_of("A6"), style_of("A7"));
+    EXPECT_FALSE(style_of("A7").empty());
+}
+
+TEST(WriteXlsxLayout, SizesColumnsWithoutTheMergedCells) {
+    OfficeSheet sheet = assignment_sheet();
+    sheet.rows.push_back({OfficeCell{"II", {}}, OfficeCell{std::string(200, 'x'), {}, {}, 3}});
+    const Result<std::string> bytes = write_xlsx({sheet});
+    ASSERT_TRUE(bytes.has_value());
+    const std::string xml = zip_entry(*bytes, "xl/worksheets/sheet1.xml").value_or("");
+    // Column B holds "Lĩnh vực, tiêu chí" (18) and "Ban hành kế hoạch" (17): 20 wide, not 60.
+    EXPECT_NE(xml.find("<col min=\"2\" max=\"2\" width=\"20.7109375\""), std::string::npos);
+}
+
+TEST(WriteXlsxLayout, MakesRowsTallEnoughForTheirWrappedText) {
+    OfficeSheet sheet;
+    sheet.headers = {"Đơn vị", "Yêu cầu"};
+    sheet.column_widths = {30, 10};
+    sheet.rows = {{OfficeCell{"Phòng Văn hóa - Xã hội\nVăn phòng HĐND và UBND\nCông an", {}},
+                   OfficeCell{"ngắn", {}}},
+                  {OfficeCell{"một dòng", {}}, OfficeCell{std::string(30, 'x'), {}}},
+                  {OfficeCell{"", 123456789.0}}};
+    const Result<std::string> bytes = write_xlsx({sheet});
+    ASSERT_TRUE(bytes.has_value());
+    const std::string xml = zip_entry(*bytes, "xl/worksheets/sheet1.xml").value_or("");
+    // Three lines; then 30 characters in a column of 10 (12 fit on a line): three lines again.
+    EXPECT_NE(xml.find("<row r=\"2\" spans=\"1:2\" ht=\"47.25\" customHeight=\"1\">"),
+              std::string::npos)
+        << xml;
+    EXPECT_NE(xml.find("<row r=\"3\" spans=\"1:2\" ht=\"47.25\" customHeight=\"1\">"),
+              std::string::npos);
+    EXPECT_NE(xml.find("<row r=\"4\" spans=\"1:2\">"), std::string::npos);
+    EXPECT_NE(xml.find("<row r=\"1\" spans=\"1:2\">"), std::string::npos);
+}
+
+TEST(WriteXlsxLayout, FillsTheGapsOfShortRowsWithBorderedBlanks) {
+    OfficeSheet sheet = assignment_sheet();
+    sheet.rows.push_back({OfficeCell{"1.2", {}}});
+    const Result<std::string> bytes = write_xlsx({sheet});
+    ASSERT_TRUE(bytes.has_value());
+    const std::string xml = zip_entry(*bytes, "xl/worksheets/sheet1.xml").value_or("");
+    for (const char* blank : {"<c r=\"B8\" s=\"", "<c r=\"C8\" s=\"", "<c r=\"D8\" s=\""}) {
+        EXPECT_NE(xml.find(blank), std::string::npos) << blank;
+    }
 }
 
 }  // namespace

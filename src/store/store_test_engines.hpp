@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "store/open_store.hpp"
@@ -58,5 +59,23 @@ class ScratchFolder {
   private:
     std::filesystem::path m_path;
 };
+
+// Runs one repository call in its own transaction and hands back its result.
+template <class Work>
+auto in_transaction(WorkflowStore& store, Work work) {
+    using Outcome = decltype(work());
+    std::optional<Outcome> outcome;
+    auto done = store.transaction([&]() -> Result<void> {
+        outcome.emplace(work());
+        if (!*outcome) {
+            return tl::unexpected(outcome->error());
+        }
+        return {};
+    });
+    if (!done) {
+        return Outcome(tl::unexpected(done.error()));
+    }
+    return std::move(*outcome);
+}
 
 }  // namespace parindex

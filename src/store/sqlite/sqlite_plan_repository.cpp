@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text_lines.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 
 namespace parindex {
@@ -35,9 +36,9 @@ Result<std::vector<int>> SqlitePlanRepository::list_plan_years() {
 
 Result<std::optional<Plan>> SqlitePlanRepository::find_plan(int year) {
     PARINDEX_TRY_ASSIGN(
-        statement,
-        m_connection.prepare("SELECT id, title, issuing_body, number, issued_on, place_and_date, "
-                             "signer_title, signer_name FROM plans WHERE year = ?"));
+        statement, m_connection.prepare(
+                       "SELECT id, title, issuing_body, number, issued_on, place_and_date, "
+                       "signer_title, signer_name, body, recipients FROM plans WHERE year = ?"));
     statement.bind(1, year);
     PARINDEX_TRY_ASSIGN(row, statement.step());
     if (!row) {
@@ -53,6 +54,8 @@ Result<std::optional<Plan>> SqlitePlanRepository::find_plan(int year) {
     plan.info.place_and_date = statement.text(5);
     plan.info.signer_title = statement.text(6);
     plan.info.signer_name = statement.text(7);
+    plan.info.body = statement.text(8);
+    plan.info.recipients = split_lines(statement.text(9));
     PARINDEX_TRY(load_nodes(plan_id, plan));
     PARINDEX_TRY(load_assignments(plan_id, plan));
     PARINDEX_TRY(load_targets(plan_id, plan));
@@ -141,19 +144,22 @@ Result<std::int64_t> SqlitePlanRepository::save_info(const PlanInfo& info) {
     PARINDEX_TRY_ASSIGN(
         statement, m_connection.prepare(
                        "INSERT INTO plans (year, title, issuing_body, number, issued_on, "
-                       "place_and_date, signer_title, signer_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "place_and_date, signer_title, signer_name, body, recipients) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (year) DO UPDATE SET title = excluded.title, "
                        "issuing_body = excluded.issuing_body, number = excluded.number, "
                        "issued_on = excluded.issued_on, place_and_date = excluded.place_and_date, "
-                       "signer_title = excluded.signer_title, signer_name = excluded.signer_name "
-                       "RETURNING id"));
+                       "signer_title = excluded.signer_title, signer_name = excluded.signer_name, "
+                       "body = excluded.body, recipients = excluded.recipients RETURNING id"));
     statement.bind(1, info.year)
         .bind(2, info.title)
         .bind(3, info.issuing_body)
         .bind(4, info.number)
         .bind(6, info.place_and_date)
         .bind(7, info.signer_title)
-        .bind(8, info.signer_name);
+        .bind(8, info.signer_name)
+        .bind(9, info.body)
+        .bind(10, join_lines(info.recipients));
     if (info.issued_on) {
         statement.bind(5, info.issued_on->to_iso());
     } else {

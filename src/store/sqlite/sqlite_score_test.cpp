@@ -93,19 +93,7 @@ class ScoreContract : public testing::TestWithParam<Engine> {
     // Runs one repository call in its own transaction and hands back its result.
     template <class Work>
     auto run(Work work) {
-        using Outcome = decltype(work());
-        std::optional<Outcome> outcome;
-        auto done = m_store->transaction([&]() -> Result<void> {
-            outcome.emplace(work());
-            if (!*outcome) {
-                return tl::unexpected(outcome->error());
-            }
-            return {};
-        });
-        if (!done) {
-            return Outcome(tl::unexpected(done.error()));
-        }
-        return std::move(*outcome);
+        return in_transaction(*m_store, work);
     }
 
     Result<std::optional<StoredMethodology>> find(int year) {

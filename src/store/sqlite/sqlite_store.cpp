@@ -15,7 +15,8 @@ SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection)
       m_period_locks(*m_connection),
       m_audit(*m_connection),
       m_dossiers(*m_connection),
-      m_scores(*m_connection) {}
+      m_scores(*m_connection),
+      m_documents(*m_connection) {}
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {
     auto connection = SqliteConnection::open(path);

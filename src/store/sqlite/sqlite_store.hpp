@@ -10,6 +10,7 @@
 #include "store/sqlite/sqlite_audit_repository.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 #include "store/sqlite/sqlite_discussion_repository.hpp"
+#include "store/sqlite/sqlite_document_repository.hpp"
 #include "store/sqlite/sqlite_dossier_repository.hpp"
 #include "store/sqlite/sqlite_period_lock_repository.hpp"
 #include "store/sqlite/sqlite_plan_repository.hpp"
@@ -37,6 +38,7 @@ class SqliteStore final : public WorkflowStore {
     AuditRepository& audit() override { return m_audit; }
     DossierRepository& dossiers() override { return m_dossiers; }
     ScoreRepository& scores() override { return m_scores; }
+    DocumentRepository& documents() override { return m_documents; }
 
     Result<std::int64_t> external_change_marker() override;
 
@@ -59,6 +61,7 @@ class SqliteStore final : public WorkflowStore {
     SqliteAuditRepository m_audit;
     SqliteDossierRepository m_dossiers;
     SqliteScoreRepository m_scores;
+    SqliteDocumentRepository m_documents;
 };
 
 }  // namespace parindex

@@ -215,11 +215,11 @@ TEST_F(SqliteStoreFile, MigratesOnceAndReopens) {
         ASSERT_TRUE(store) << describe(store.error());
         auto version = (*store)->schema_version();
         ASSERT_TRUE(version);
-        EXPECT_EQ(*version, 4);
+        EXPECT_EQ(*version, 5);
     }
     auto reopened = SqliteStore::open(m_path.string());
     ASSERT_TRUE(reopened);
-    EXPECT_EQ(*(*reopened)->schema_version(), 4);
+    EXPECT_EQ(*(*reopened)->schema_version(), 5);
 }
 
 TEST_F(SqliteStoreFile, RefusesADatabaseFromANewerParindex) {

@@ -134,19 +134,7 @@ class WorkflowContract : public testing::TestWithParam<Engine> {
     // Runs one repository call in its own transaction and hands back its result.
     template <class Work>
     auto run(Work work) {
-        using Outcome = decltype(work());
-        std::optional<Outcome> outcome;
-        auto done = m_store->transaction([&]() -> Result<void> {
-            outcome.emplace(work());
-            if (!*outcome) {
-                return tl::unexpected(outcome->error());
-            }
-            return {};
-        });
-        if (!done) {
-            return Outcome(tl::unexpected(done.error()));
-        }
-        return std::move(*outcome);
+        return in_transaction(*m_store, work);
     }
 
     Result<std::vector<ProgressReport>> list(const ReportFilter& filter) {
@@ -716,12 +704,12 @@ class SqliteWorkflowFile : public testing::Test {
     std::filesystem::path m_path;
 };
 
-TEST_F(SqliteWorkflowFile, TheScoresMigrationIsTheLatest) {
+TEST_F(SqliteWorkflowFile, TheDocumentsMigrationIsTheLatest) {
     auto store = SqliteStore::open(m_path.string());
     ASSERT_TRUE(store) << describe(store.error());
     auto version = (*store)->schema_version();
     ASSERT_TRUE(version);
-    EXPECT_EQ(*version, 4);
+    EXPECT_EQ(*version, 5);
 }
 
 TEST_F(SqliteWorkflowFile, UnknownCodesAreCorruptRows) {
