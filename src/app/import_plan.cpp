@@ -38,6 +38,7 @@ Result<PlanImportReport> import_plan(Store& store, const PlanDraft& draft,
         Plan plan = std::move(built.plan);
         if (stored_plan->has_value()) {
             plan = carry_over_edited_targets(**stored_plan, std::move(plan));
+            plan.info = keep_unstated_details((*stored_plan)->info, std::move(plan.info));
             report.changes = diff_plans(**stored_plan, plan);
             report.outcome =
                 report.changes.is_empty() ? ImportOutcome::unchanged : ImportOutcome::updated;

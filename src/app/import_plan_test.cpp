@@ -141,5 +141,26 @@ TEST(ImportPlan, AFailureAtAnyStepLeavesTheStoredPlanAsItWas) {
     }
 }
 
+TEST(ImportPlan, AnAppendixAloneKeepsTheStoredDetails) {
+    MemoryStore store;
+    PlanDraft whole = draft();
+    whole.info.title = "Về việc duy trì, cải thiện và nâng cao Chỉ số CCHC năm 2025";
+    whole.info.body = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích";
+    whole.info.recipients = {"- Lưu: VT, VHXH."};
+    whole.info.signer_title = "CHỦ TỊCH";
+    ASSERT_TRUE(import_plan(store, whole, {}));
+
+    PlanDraft appendix = draft();  // a spreadsheet: the same rows, no body, title or signer
+    appendix.info.issuing_body.clear();
+    auto report = import_plan(store, appendix, {});
+    ASSERT_TRUE(report) << describe(report.error());
+    EXPECT_EQ(report->outcome, ImportOutcome::unchanged);
+    const Plan plan = stored_plan(store);
+    EXPECT_EQ(plan.info.title, whole.info.title);
+    EXPECT_EQ(plan.info.body, whole.info.body);
+    EXPECT_EQ(plan.info.recipients, whole.info.recipients);
+    EXPECT_EQ(plan.info.signer_title, "CHỦ TỊCH");
+}
+
 }  // namespace
 }  // namespace parindex

@@ -18,6 +18,9 @@ std::string without_dash(std::string line) {
     if (line.starts_with("- ") || line.starts_with("+ ")) {
         line.erase(0, 2);
     }
+    while (!line.empty() && (line.back() == ';' || line.back() == '.' || line.back() == ',')) {
+        line.pop_back();  // the punctuation comes with the list when printed
+    }
     return line;
 }
 

@@ -70,4 +70,21 @@ std::optional<NodeKind> node_kind_from_code(std::string_view code) {
     return reverse_lookup(k_kind_codes, code);
 }
 
+PlanInfo keep_unstated_details(const PlanInfo& stored, PlanInfo read) {
+    for (std::string PlanInfo::*text :
+         {&PlanInfo::title, &PlanInfo::issuing_body, &PlanInfo::number, &PlanInfo::place_and_date,
+          &PlanInfo::signer_title, &PlanInfo::signer_name, &PlanInfo::body}) {
+        if ((read.*text).empty()) {
+            read.*text = stored.*text;
+        }
+    }
+    if (!read.issued_on) {
+        read.issued_on = stored.issued_on;
+    }
+    if (read.recipients.empty()) {
+        read.recipients = stored.recipients;
+    }
+    return read;
+}
+
 }  // namespace parindex

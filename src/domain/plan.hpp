@@ -59,6 +59,10 @@ struct Plan {
 // month its place-and-date line names when the day is still blank), else the year's first.
 [[nodiscard]] int first_reporting_quarter(const PlanInfo& info);
 
+// The details read from a document, with those it does not state taken from the stored plan:
+// an appendix alone has no body, a spreadsheet no signer, and importing one keeps them.
+[[nodiscard]] PlanInfo keep_unstated_details(const PlanInfo& stored, PlanInfo read);
+
 struct PlanCounts {
     int areas = 0;
     int groups = 0;

@@ -77,6 +77,15 @@ Result<HttpResponse> handle_import_results(ApiContext& context, RequestContext& 
 Result<HttpResponse> handle_put_result(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_put_entry(ApiContext& context, RequestContext& request);
 
+// Official documents (document_handlers.cpp)
+Result<HttpResponse> handle_get_document_settings(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_put_document_settings(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_get_periodic_report(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_periodic_report_file(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_put_report_notes(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_plan_file(ApiContext& context, RequestContext& request);
+Result<HttpResponse> handle_import_plan(ApiContext& context, RequestContext& request);
+
 // A path parameter that must be a positive record id.
 [[nodiscard]] Result<std::int64_t> id_param(const RequestContext& request, std::size_t index);
 

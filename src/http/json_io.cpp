@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/error_mapping.hpp"
 #include "core/text.hpp"
 
 namespace parindex {
@@ -122,6 +123,26 @@ HttpResponse json_response(int status, const nlohmann::json& body) {
 
 HttpResponse json_text_response(std::string body) {
     return HttpResponse{200, "application/json; charset=utf-8", std::move(body), {}};
+}
+
+nlohmann::json number_or_null(const std::optional<double>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+nlohmann::json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const Diagnostic& diagnostic : diagnostics) {
+        list.push_back({{"line", diagnostic.where.line},
+                        {"field", diagnostic.where.field},
+                        {"message", format_label(diagnostic.message, diagnostic.args)}});
+    }
+    return list;
+}
+
+HttpResponse problems_response(const std::vector<Diagnostic>& problems) {
+    return json_response(http_status(ErrorCode::invalid_input),
+                         nlohmann::json{{"error", describe(problems.front())},
+                                        {"problems", diagnostics_json(problems)}});
 }
 
 HttpResponse no_content() {

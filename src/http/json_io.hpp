@@ -6,6 +6,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/civil_date.hpp"
 #include "core/error.hpp"
@@ -27,6 +28,12 @@ namespace parindex {
 
 [[nodiscard]] HttpResponse json_response(int status, const nlohmann::json& body);
 [[nodiscard]] HttpResponse no_content();
+// The number, or null when there is none.
+[[nodiscard]] nlohmann::json number_or_null(const std::optional<double>& value);
+// Problems found in what a person sent, each with its line and field, as a list of objects.
+[[nodiscard]] nlohmann::json diagnostics_json(const std::vector<Diagnostic>& diagnostics);
+// A 422 response naming the first problem in "error" and listing them all in "problems".
+[[nodiscard]] HttpResponse problems_response(const std::vector<Diagnostic>& problems);
 // A 200 download of `body` saved as `file_name` (Content-Disposition: attachment; nosniff).
 [[nodiscard]] HttpResponse attachment(std::string_view content_type, std::string body,
                                       const std::string& file_name);

@@ -81,6 +81,13 @@ constexpr std::array k_routes = {
     Route{"POST",   "/api/scores/results",             Access::logged_in, handle_import_results},
     Route{"PUT",    "/api/scores/results/{code}",      Access::logged_in, handle_put_result},
     Route{"PUT",    "/api/scores/entries/{code}",      Access::logged_in, handle_put_entry},
+    Route{"GET",    "/api/official/settings",          Access::logged_in, handle_get_document_settings},
+    Route{"PUT",    "/api/official/settings",          Access::logged_in, handle_put_document_settings},
+    Route{"GET",    "/api/official/report",            Access::logged_in, handle_get_periodic_report},
+    Route{"GET",    "/api/official/report/file",       Access::logged_in, handle_periodic_report_file},
+    Route{"PUT",    "/api/official/report/notes",      Access::logged_in, handle_put_report_notes},
+    Route{"GET",    "/api/official/plan/file",         Access::logged_in, handle_plan_file},
+    Route{"POST",   "/api/plan/import",                Access::logged_in, handle_import_plan},
     Route{"GET",    "/api/calendar/{year}",            Access::logged_in, handle_get_calendar},
     Route{"PUT",    "/api/calendar/{year}",            Access::logged_in, handle_put_calendar},
 };

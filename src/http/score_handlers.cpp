@@ -84,16 +84,6 @@ Result<Assumptions> assumptions_field(const json& body) {
     return assumptions;
 }
 
-json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
-    json list = json::array();
-    for (const Diagnostic& diagnostic : diagnostics) {
-        list.push_back({{"line", diagnostic.where.line},
-                        {"field", diagnostic.where.field},
-                        {"message", format_label(diagnostic.message, diagnostic.args)}});
-    }
-    return list;
-}
-
 }  // namespace
 
 Result<HttpResponse> handle_get_scores(ApiContext& context, RequestContext& /*request*/) {
@@ -142,9 +132,7 @@ Result<HttpResponse> handle_put_methodology(ApiContext& context, RequestContext&
                         upload_methodology(context.store, request.actor(), context.clock,
                                            overview->plan_view.plan, request.request.body, name));
     if (!problems.empty()) {
-        return json_response(
-            http_status(ErrorCode::invalid_input),
-            json{{"error", describe(problems.front())}, {"problems", diagnostics_json(problems)}});
+        return problems_response(problems);
     }
     return json_response(200, json{{"saved", true}, {"source_name", name}});
 }

@@ -2,15 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "http/json_io.hpp"
+
 namespace parindex {
 
 namespace {
 
 using nlohmann::json;
-
-json number_or_null(const std::optional<double>& value) {
-    return value ? json(*value) : json(nullptr);
-}
 
 json change(double now, const std::optional<double>& before) {
     return before ? json(round_points(now - *before)) : json(nullptr);
