@@ -24,7 +24,7 @@ plan = {}
 
 def setUpModule():
     global scratch
-    scratch = support.Scratch("plan")
+    scratch = support.module_scratch("plan")
     database = scratch.path("ward", "parindex.db")
     support.import_seed_plan(database)
     paths = {}
@@ -35,10 +35,6 @@ def setUpModule():
                 document=docx.Document(paths["docx"]),
                 workbook=openpyxl.load_workbook(paths["xlsx"]))
 
-
-def tearDownModule():
-    if scratch is not None:
-        scratch.close()
 
 
 def seed_requirements():

@@ -23,7 +23,7 @@ ward = {}
 
 def setUpModule():
     global scratch
-    scratch = support.Scratch("report-docx")
+    scratch = support.module_scratch("report-docx")
     database = scratch.path("ward", "parindex.db")
     support.seed_demo_ward(database)
     report = scratch.path("bao-cao-2025-Q3.docx")
@@ -38,10 +38,6 @@ def setUpModule():
         kpi=support.kpi_by_indicator(database, "2025-01-01", support.PERIOD_END),
     )
 
-
-def tearDownModule():
-    if scratch is not None:
-        scratch.close()
 
 
 def signature_table(document):
@@ -232,8 +228,10 @@ class ReportDocxContent(unittest.TestCase):
         self.assertEqual(lines[0], "Nơi nhận:")
         self.assertTrue(support.all_runs(signature.rows[0].cells[0].paragraphs[0],
                                          support.run_is_bold))
-        expected = [r if r.endswith((";", ".")) else r + "." for r in recipients]
-        self.assertEqual(lines[1:], ["- " + r for r in expected])
+        # Decree 30: one "- " line per recipient, each ending with ";" and the last with "."
+        expected = ["- " + r.rstrip(";.,") + ";" for r in recipients]
+        expected[-1] = expected[-1][:-1] + "."
+        self.assertEqual(lines[1:], expected)
         signer = [line for line in right.split("\n") if line]
         self.assertEqual(signer, [fields["signer_title"], fields["signer_name"]])
 

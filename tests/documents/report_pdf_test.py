@@ -22,7 +22,7 @@ ward = {}
 
 def setUpModule():
     global scratch
-    scratch = support.Scratch("report-pdf")
+    scratch = support.module_scratch("report-pdf")
     database = scratch.path("ward", "parindex.db")
     support.seed_demo_ward(database)
     pdf = scratch.path("bao-cao-2025-Q3.pdf")
@@ -31,10 +31,6 @@ def setUpModule():
     ward.update(path=pdf, plan=support.plan_json(database), sizes=support.pdf_page_sizes(pdf),
                 text=support.collapse(support.pdf_text(pdf)))
 
-
-def tearDownModule():
-    if scratch is not None:
-        scratch.close()
 
 
 def is_portrait_a4(size):

@@ -33,7 +33,7 @@ ward = {}
 
 def setUpModule():
     global scratch
-    scratch = support.Scratch("report-xlsx")
+    scratch = support.module_scratch("report-xlsx")
     database = scratch.path("ward", "parindex.db")
     support.seed_demo_ward(database)
     path = scratch.path("bao-cao-2025-Q3.xlsx")
@@ -46,10 +46,6 @@ def setUpModule():
         kpi=support.kpi_by_indicator(database, "2025-01-01", support.PERIOD_END),
     )
 
-
-def tearDownModule():
-    if scratch is not None:
-        scratch.close()
 
 
 def data_rows(name):

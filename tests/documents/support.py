@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+import unittest
 import zipfile
 
 SKIP = 77  # ctest's SKIP_RETURN_CODE: a missing reader is reported as skipped, with the reason
@@ -65,7 +66,7 @@ def require(modules=(), tools=()):
         if shutil.which(tool) is None:
             missing.append("program " + tool)
     if not os.access(BINARY, os.X_OK):
-        missing.append("parindex binary " + BINARY + " (set PARINDEX_BINARY)")
+        sys.exit("no parindex binary at " + BINARY + " (set PARINDEX_BINARY)")
     if missing:
         print("SKIPPED, missing: " + "; ".join(missing) + " (interpreter " + sys.executable + ")")
         sys.exit(SKIP)
@@ -136,6 +137,13 @@ class Scratch:
 
     def close(self):
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def module_scratch(prefix):
+    """A Scratch removed when the test module ends, even when setUpModule fails half-way."""
+    folder = Scratch(prefix)
+    unittest.addModuleCleanup(folder.close)
+    return folder
 
 
 def run(database, *args, check=True, cwd=None):
