@@ -26,5 +26,6 @@ mkdir -p "$screenshots"
 PARINDEX_URL=$url \
 PARINDEX_STAFF_USER=canbo.ttpvhcc PARINDEX_STAFF_PASSWORD=canbott@2025 \
 PARINDEX_COORDINATOR_USER=dieuphoi PARINDEX_COORDINATOR_PASSWORD=dieuphoi@2025 \
+PARINDEX_VIEWER_USER=xem PARINDEX_VIEWER_PASSWORD=xem@2025 \
 PARINDEX_SCREENSHOTS=$screenshots \
   node --test "$here"/browser/*.test.mjs

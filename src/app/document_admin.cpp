@@ -78,7 +78,7 @@ Result<ReportNotes> save_report_notes(WorkflowStore& store, const Actor& actor, 
         if (!is_valid_utf8(*text)) {
             return fail(ErrorCode::invalid_input, Label::error_not_text, {}, {{}, 0, field});
         }
-        if (text->size() > k_max_notes) {
+        if (count_characters(*text) > k_max_notes) {
             return fail(ErrorCode::invalid_input, Label::error_field_too_long,
                         {field, std::to_string(k_max_notes)}, {{}, 0, field});
         }

@@ -168,6 +168,7 @@ Result<void> add_scores(PeriodicReport& report, WorkflowStore& store, const Over
     report.summary.index_now = totals.index_now;
     report.summary.index_projected = totals.index_projected;
     report.summary.index_last_year = totals.last_year;
+    report.summary.index_now_formula = totals.now_formula;
     report.scores.push_back(ReportScoreRow{"", std::string(label_text(Label::report_index_row)), -1,
                                            100, totals.index_now, totals.index_projected,
                                            totals.last_year});

@@ -14,7 +14,7 @@ Result<std::string> required_text(const std::string& text, std::size_t limit, La
         return fail(ErrorCode::invalid_input, Label::error_field_required,
                     {std::string(label_text(field))}, where);
     }
-    if (trimmed.size() > limit || !is_valid_utf8(trimmed)) {
+    if (!is_valid_utf8(trimmed) || count_characters(trimmed) > limit) {
         return fail(ErrorCode::invalid_input, Label::error_field_too_long,
                     {std::string(label_text(field)), std::to_string(limit)}, where);
     }

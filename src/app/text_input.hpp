@@ -8,7 +8,7 @@
 
 namespace parindex {
 
-// Trimmed, required, valid UTF-8, at most `limit` bytes, returned as NFC; an error names the
+// Trimmed, required, valid UTF-8, at most `limit` characters, returned as NFC; an error names the
 // field by its label and by its code.
 [[nodiscard]] Result<std::string> required_text(const std::string& text, std::size_t limit,
                                                 Label field, std::string_view field_code);

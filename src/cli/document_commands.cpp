@@ -149,8 +149,8 @@ int run_document_settings(CliContext& context, const DocumentSettingsOptions& op
             return context.report(problems.error());
         }
         if (!problems->empty()) {
-            for (const Diagnostic& problem : *problems) {
-                context.warn(problem);
+            for (std::size_t i = 1; i < problems->size(); ++i) {
+                context.warn((*problems)[i]);  // the first is the error itself
             }
             return context.report(Error{ErrorCode::invalid_input, problems->front()});
         }

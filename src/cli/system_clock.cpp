@@ -16,21 +16,20 @@ CivilDate to_civil(std::chrono::sys_days days) {
                               static_cast<int>(static_cast<unsigned>(date.day())));
 }
 
-// The instant as ISO 8601 UTC, shifted onto the fixed day when there is one.
+// The instant as ISO 8601 UTC, shifted by whole days so that today in Vietnam falls on the fixed
+// day when there is one (an instant at 21:00 UTC is already the next day in Vietnam).
 std::string format_instant(std::chrono::system_clock::time_point instant,
                            const std::optional<CivilDate>& fixed_today) {
-    const auto seconds = std::chrono::floor<std::chrono::seconds>(instant);
+    auto seconds = std::chrono::floor<std::chrono::seconds>(instant);
+    if (fixed_today) {
+        const CivilDate real_today = to_civil(std::chrono::floor<std::chrono::days>(
+            std::chrono::system_clock::now() + k_vietnam_offset));
+        seconds += std::chrono::days{real_today.days_until(*fixed_today)};
+    }
     const auto day = std::chrono::floor<std::chrono::days>(seconds);
     const std::chrono::hh_mm_ss time{seconds - day};
-    CivilDate date = to_civil(day);
-    if (fixed_today) {
-        // The fixed day stands for the real one; later instants move past it day by day.
-        const auto real_day =
-            std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-        date = fixed_today->plus_days(static_cast<int>((day - real_day).count()));
-    }
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ", date.to_iso().c_str(),
+    std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ", to_civil(day).to_iso().c_str(),
                   static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
                   static_cast<int>(time.seconds().count()));
     return buffer;

@@ -9,6 +9,8 @@
 namespace parindex {
 
 [[nodiscard]] bool is_valid_utf8(std::string_view text);
+// The number of characters (code points) of UTF-8 text: what a length limit a person reads counts.
+[[nodiscard]] std::size_t count_characters(std::string_view utf8);
 [[nodiscard]] bool is_nfc(std::string_view utf8);
 [[nodiscard]] std::string to_nfc(std::string_view utf8);
 

@@ -22,6 +22,14 @@ constexpr std::string_view k_thuong_xuyen_nfd = "Thu\u031Bo\u031B\u0300ng xuye\u
 
 // --- Normalisation ---------------------------------------------------------------------------
 
+TEST(CountCharacters, CountsLettersNotBytes) {
+    EXPECT_EQ(count_characters(""), 0U);
+    EXPECT_EQ(count_characters("abc"), 3U);
+    EXPECT_EQ(count_characters("Ủy ban"), 6U);  // "Ủ" is three bytes
+    EXPECT_EQ(count_characters("Nghị định"), 9U);
+    EXPECT_EQ(count_characters("\xF0\x9F\x93\x84"), 1U);  // a four-byte character
+}
+
 TEST(ToNfc, ComposesNfdVietnamese) {
     EXPECT_EQ(to_nfc(k_van_hoa_nfd), k_van_hoa_nfc);
     EXPECT_EQ(to_nfc(k_phong_vhxh_nfd), k_phong_vhxh_nfc);

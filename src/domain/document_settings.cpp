@@ -56,6 +56,10 @@ DocumentSettings default_document_settings(const PlanInfo& info) {
         collapse_whitespace(info.place_and_date.substr(0, info.place_and_date.find(',')));
     settings.report_symbol = std::string(k_report_symbol);
     settings.signer_title = info.signer_title;
+    // A report is the committee's: its chairman signs on its behalf (a plan may be the chairman's).
+    if (body.starts_with(k_ubnd) && fold_for_matching(info.signer_title) == "chu tich") {
+        settings.signer_authority = std::string(label_text(Label::document_signer_on_behalf));
+    }
     settings.signer_name = info.signer_name;
     for (const std::string& line : info.recipients) {
         std::string recipient = without_dash(line);
@@ -74,7 +78,7 @@ std::vector<Diagnostic> check_document_settings(const DocumentSettings& settings
         }
     };
     const auto short_line = [&](const std::string& text, const std::string& field) {
-        if (text.size() > k_max_line) {
+        if (count_characters(text) > k_max_line) {
             problems.push_back(Diagnostic{
                 Label::error_field_too_long, {field, std::to_string(k_max_line)}, {{}, 0, field}});
         }

@@ -28,6 +28,7 @@ TEST(DocumentSettings, DefaultsAreReadOffThePlan) {
     EXPECT_EQ(settings.place, "Bắc Kạn");
     EXPECT_EQ(settings.report_symbol, "BC-UBND");
     EXPECT_EQ(settings.report_number, "");
+    EXPECT_EQ(settings.signer_authority, "TM. ỦY BAN NHÂN DÂN");
     EXPECT_EQ(settings.signer_title, "CHỦ TỊCH");
     EXPECT_EQ(settings.signer_name, "Đình Huy Hoàng");
     // The heading line goes, and so do the dashes and the list's punctuation.
@@ -42,6 +43,7 @@ TEST(DocumentSettings, AnIssuingBodyWrittenInFullIsKeptAsTheIssuer) {
     info.place_and_date.clear();
     const DocumentSettings settings = default_document_settings(info);
     EXPECT_EQ(settings.issuer, "Ủy ban nhân dân xã Yên Phong");
+    EXPECT_EQ(settings.signer_authority, "");  // not the "UBND …" form: left to the person
     EXPECT_EQ(settings.place, "");
     const auto problems = check_document_settings(settings);
     ASSERT_EQ(problems.size(), 1U);

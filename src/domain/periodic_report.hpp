@@ -77,6 +77,7 @@ struct ReportSummary {
     std::optional<double> index_now;  // out of 100
     std::optional<double> index_projected;
     std::optional<double> index_last_year;
+    std::string index_now_formula;  // "100 × 13,53 / 68 = 19,9 (chưa có điểm điều tra …)"
     bool template_methodology = false;  // scored with the shipped template (MẪU)
 };
 

@@ -123,6 +123,11 @@ Result<HttpResponse> handle_put_report_notes(ApiContext& context, RequestContext
         return forbidden();
     }
     PARINDEX_TRY_ASSIGN(period, period_parameter(request.request));
+    PARINDEX_TRY_ASSIGN(overview, context.overview.get());
+    if (const int year = overview->plan_view.plan.info.year; period.year != year) {
+        return fail(ErrorCode::not_found, Label::error_report_no_plan_of_year,
+                    {std::to_string(period.year), std::to_string(year)}, {{}, 0, "period"});
+    }
     PARINDEX_TRY_ASSIGN(body, parse_json_body(request.request));
     PARINDEX_TRY_ASSIGN(obstacles, text_field(body, "obstacles"));
     PARINDEX_TRY_ASSIGN(proposals, text_field(body, "proposals"));

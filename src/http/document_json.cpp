@@ -57,6 +57,7 @@ json summary_json(const ReportSummary& summary) {
             {"index_now", number_or_null(summary.index_now)},
             {"index_projected", number_or_null(summary.index_projected)},
             {"index_last_year", number_or_null(summary.index_last_year)},
+            {"index_now_formula", summary.index_now_formula},
             {"template_methodology", summary.template_methodology}};
 }
 

@@ -39,7 +39,10 @@ Result<PlanReading> read_plan_file(std::string_view bytes, std::string_view sour
     if (bytes.starts_with(k_legacy_office_signature)) {
         return fail(ErrorCode::invalid_input, Label::error_plan_legacy_office, {source});
     }
-    if (bytes.starts_with(k_pdf_signature) || is_binary(bytes)) {
+    // A name that promises a Word or Excel file whose bytes are not one: say so, rather than
+    // look for a tab-separated table in it.
+    const bool named_office = source_name.ends_with(".docx") || source_name.ends_with(".xlsx");
+    if (bytes.starts_with(k_pdf_signature) || is_binary(bytes) || named_office) {
         return fail(ErrorCode::invalid_input, Label::error_plan_format, {source});
     }
     return read_plan_text(bytes, source_name);

@@ -67,6 +67,14 @@ TEST(ReadPlanFile, ReadsTextAsTheTextReaderDoes) {
     EXPECT_EQ(empty.error().detail.message, Label::error_file_empty);
 }
 
+TEST(ReadPlanFile, TextNamedAsAWordOrExcelFileIsRefusedAsSuch) {
+    for (const char* name : {"ke-hoach.docx", "ke-hoach.xlsx"}) {
+        auto reading = read_plan_file("STT\tLĩnh vực, tiêu chí\n", name);
+        ASSERT_FALSE(reading) << name;
+        EXPECT_EQ(reading.error().detail.message, Label::error_plan_format) << name;
+    }
+}
+
 struct Refused {
     const char* name;
     std::string bytes;

@@ -328,10 +328,9 @@ void append_table_cell(std::string& xml, const DocxTableCell& cell, int width, i
 
 void append_table_row(std::string& xml, const DocxTableRow& row,
                       const std::vector<int>& column_widths) {
-    xml += "<w:tr>";
-    if (row.role == DocxRowRole::header) {
-        xml += "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
-    }
+    // No row breaks across pages: a task's cells stay together, as offices print tables.
+    xml += row.role == DocxRowRole::header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+                                           : "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
     const std::size_t columns = column_widths.size();
     std::size_t column = 0;
     for (const DocxTableCell& cell : row.cells) {

@@ -67,6 +67,14 @@ std::string joined(const std::vector<std::string>& parts, std::string_view separ
     return text;
 }
 
+// A title followed by ": …": its own full stop would read ".:".
+std::string title_before_colon(std::string title) {
+    while (!title.empty() && (title.back() == '.' || title.back() == ' ')) {
+        title.pop_back();
+    }
+    return title;
+}
+
 // Text a person wrote, on one line, ending a sentence.
 std::string as_sentence(const std::string& text) {
     return official_sentence(collapse_whitespace(text));
@@ -172,7 +180,11 @@ std::string index_sentence(const PeriodicReport& report) {
     if (summary.template_methodology) {
         text += " " + label(Label::periodic_docx_template_note);
     }
-    return format_label(Label::periodic_docx_index, {text + "."});
+    text += ".";
+    if (!summary.index_now_formula.empty()) {
+        text += " " + format_label(Label::periodic_docx_index_formula, {summary.index_now_formula});
+    }
+    return format_label(Label::periodic_docx_index, {text});
 }
 
 void add_general_results(DocxDocument& document, const PeriodicReport& report) {
@@ -209,9 +221,9 @@ void add_task(DocxDocument& document, const ReportTask& task) {
         parts.push_back(format_label(Label::periodic_docx_task_targets, {joined(results, "; ")}));
     }
     parts.push_back(as_sentence(task.narrative));
-    document.add_paragraph(
-        {bold(task.code + ". " + task.title), DocxRun{": " + joined(parts, " ")}},
-        official_body_style());
+    document.add_paragraph({bold(task.code + ". " + title_before_colon(task.title)),
+                            DocxRun{": " + joined(parts, " ")}},
+                           official_body_style());
 }
 
 void add_indicators(DocxDocument& document, const PeriodicReport& report, std::size_t number) {
@@ -263,9 +275,9 @@ void add_unmet(DocxDocument& document, const PeriodicReport& report) {
         if (reasons.empty()) {
             reasons.push_back(label(Label::periodic_docx_unmet_no_reason));
         }
-        document.add_paragraph(
-            {bold("- " + task->code + ". " + task->title), DocxRun{": " + joined(reasons, " ")}},
-            official_body_style());
+        document.add_paragraph({bold("- " + task->code + ". " + title_before_colon(task->title)),
+                                DocxRun{": " + joined(reasons, " ")}},
+                               official_body_style());
     }
 }
 

@@ -56,6 +56,12 @@ OfficeSheet summary_sheet(const PeriodicReport& report) {
                        cell(format_label(Label::workbook_report_as_of, {report.as_of.to_dmy()}),
                             OfficeFont::italic),
                        cell({})};
+    if (!summary.index_now_formula.empty()) {  // the index is not the sum of the areas: say why
+        sheet.subtitles.insert(
+            sheet.subtitles.end() - 1,
+            cell(format_label(Label::periodic_docx_index_formula, {summary.index_now_formula}),
+                 OfficeFont::italic));
+    }
     sheet.headers = {text(Label::workbook_report_item), text(Label::workbook_report_figure)};
     auto add = [&](Label label, OfficeCell figure) {
         sheet.rows.push_back({cell(text(label)), std::move(figure)});
@@ -71,6 +77,7 @@ OfficeSheet summary_sheet(const PeriodicReport& report) {
     add(Label::word_index_now, number(summary.index_now));
     add(Label::word_index_projected, number(summary.index_projected));
     add(Label::workbook_report_index_last_year, number(summary.index_last_year));
+
     if (summary.template_methodology) {
         add(Label::workbook_report_methodology,
             cell(text(Label::workbook_report_methodology_template)));

@@ -19,6 +19,7 @@
 #include <tuple>
 #include <utility>
 
+#include "core/text.hpp"
 #include "core/text_lines.hpp"
 
 namespace parindex {
@@ -48,17 +49,11 @@ tl::unexpected<Error> xlsx_failure(lxw_error error) {
     return write_failure(ErrorCode::internal, lxw_strerror(error));
 }
 
-std::size_t utf8_length(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
-
 // The widest line of a cell, in characters.
 std::size_t display_length(std::string_view text) {
     std::size_t widest = 0;
     for (const std::string& line : split_lines(text)) {
-        widest = std::max(widest, utf8_length(line));
+        widest = std::max(widest, count_characters(line));
     }
     return widest;
 }
@@ -318,7 +313,7 @@ std::size_t line_count(std::string_view text, double width) {
         std::max<std::size_t>(1, static_cast<std::size_t>(width * k_characters_per_width));
     std::size_t lines = 0;
     for (const std::string& line : split_lines(text)) {
-        lines += std::max<std::size_t>(1, (utf8_length(line) + per_line - 1) / per_line);
+        lines += std::max<std::size_t>(1, (count_characters(line) + per_line - 1) / per_line);
     }
     return std::max<std::size_t>(1, lines);
 }

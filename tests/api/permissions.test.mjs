@@ -28,6 +28,8 @@ const CO_EDITORS = ['quantri', 'canbo.vhxh']; //                               c
 const UNIT_MEMBERS = ['truong.ttpvhcc', 'canbo.ttpvhcc', 'canbo.vhxh']; //     raise obstacles
 const DOSSIER_DESK = ['quantri', 'dieuphoi', 'truong.ttpvhcc', 'canbo.ttpvhcc']; // import dossiers, apology letters
 const SCORE_EDITORS = REVIEWERS; //     methodology, results sheets, appraisal round, entered values (can_edit_scores)
+const DOC_EDITORS = REVIEWERS; //       document settings, the report's notes (can_edit_documents)
+const PLAN_EDITORS = REVIEWERS; //      plan import (can_edit_plan)
 
 // ---- fixtures, made in before() -----------------------------------------------------------------
 let server;
@@ -60,6 +62,8 @@ const DOCUMENT = () => ({ number_symbol: `${next()}/QĐ-UBND`, issued_on: '2025-
 // The methodology in force (fetched in before()) sent back as it is, and a one-row results sheet.
 const METHODOLOGY = (yaml) => ({ path: '/api/scores/methodology?name=ma-tran.yaml', raw: Buffer.from(yaml), headers: { 'Content-Type': 'application/yaml' } });
 const RESULTS = () => ({ path: '/api/scores/results?year=2024&name=ma-tran.csv', raw: Buffer.from('Mã tiêu chí,Điểm tối đa,Điểm cuối cùng\r\n1.1,2,2\r\n'), headers: { 'Content-Type': 'text/csv' } });
+// The plan's own DOCX (fetched in before()) imported back: "unchanged", so every row leaves it as it was.
+const PLAN_IMPORT = () => ({ path: '/api/plan/import?name=ke-hoach.docx', raw: fx.planDocx, headers: { 'Content-Type': 'application/octet-stream' } });
 
 // ---- the matrix ---------------------------------------------------------------------------------
 // row(signature as in routes.cpp, fixture label, who may, answer when allowed, answer otherwise,
@@ -145,6 +149,15 @@ const MATRIX = [
   row('PUT /api/scores/results/{code}',           'no such criterion', SCORE_EDITORS, 404,  403,  () => ({ path: '/api/scores/results/9.9.9', body: { self_points: 1 } })),
   row('PUT /api/scores/entries/{code}',           '8.1.1 survey',      SCORE_EDITORS, 200,  403,  () => ({ path: '/api/scores/entries/8.1.1', body: { value: 85, note: 'SIPAS' } })),
   row('PUT /api/scores/entries/{code}',           'no such criterion', SCORE_EDITORS, 404,  403,  () => ({ path: '/api/scores/entries/9.9.9', body: { value: 85 } })),
+  row('GET /api/official/settings',               '',                  LOGGED_IN,     200,  null),
+  row('PUT /api/official/settings',               'report number',     DOC_EDITORS,   200,  403,  () => ({ path: '/api/official/settings', body: { report_number: String(next()) } })),
+  row('PUT /api/official/settings',               'bad symbol',        DOC_EDITORS,   400,  403,  () => ({ path: '/api/official/settings', body: { report_symbol: 'bc ubnd' } })),
+  row('GET /api/official/report',                 '2025-Q3',           LOGGED_IN,     200,  null, () => ({ path: '/api/official/report?period=2025-Q3' })),
+  // docx only: a PDF takes LibreOffice 2-3 s, nine times over (documents.test.mjs asks for one).
+  row('GET /api/official/report/file',            '2025-Q3 docx',      LOGGED_IN,     200,  null, () => ({ path: '/api/official/report/file?period=2025-Q3&format=docx' })),
+  row('PUT /api/official/report/notes',           '2025-Q3',           DOC_EDITORS,   200,  403,  () => ({ path: '/api/official/report/notes?period=2025-Q3', body: { obstacles: 'Thiếu máy quét.', proposals: `Đề xuất số ${next()}.` } })),
+  row('GET /api/official/plan/file',              'xlsx',              LOGGED_IN,     200,  null, () => ({ path: '/api/official/plan/file?format=xlsx' })),
+  row('POST /api/plan/import',                    'its own DOCX',      PLAN_EDITORS,  200,  403,  PLAN_IMPORT),
   row('GET /api/calendar/{year}',                 '2025',              LOGGED_IN,     200,  null, () => ({ path: '/api/calendar/2025' })),
   row('PUT /api/calendar/{year}',                 '2030',              REVIEWERS,     200,  403,  () => ({ path: '/api/calendar/2030', body: { days: [{ date: '2030-01-01', kind: 'holiday', name: 'Tết Dương lịch' }] } })),
   // Not routes: a wrong method on a known path, and an unknown path, answer the same to everyone.
@@ -195,6 +208,9 @@ before(async () => {
   const methodology = await a.get('/api/scores/methodology');
   assert.equal(methodology.status, 200, methodology.text);
   fx.methodology = methodology.text;
+  const planDocx = await a.get('/api/official/plan/file?format=docx');
+  assert.equal(planDocx.status, 200, planDocx.text);
+  fx.planDocx = planDocx.body;
 });
 
 after(async () => {

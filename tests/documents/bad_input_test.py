@@ -29,7 +29,6 @@ def setUpModule():
     ward["database"] = database
 
 
-
 def write(name, data):
     path = scratch.path(name)
     with open(path, "wb") as damaged:

@@ -36,7 +36,6 @@ def setUpModule():
                 workbook=openpyxl.load_workbook(paths["xlsx"]))
 
 
-
 def seed_requirements():
     return {code: requirement for code, _, requirement in support.seed_plan_rows() if requirement}
 

@@ -17,7 +17,8 @@ import openpyxl  # noqa: E402
 SHEETS = ["Tổng hợp", "Kế hoạch", "Tiến độ", "Chỉ số hồ sơ", "Điểm"]
 # sheet: (header row, header cells)
 HEADERS = {
-    "Tổng hợp": (5, ["Nội dung", "Số liệu"]),
+    # title, plan, as-of date, how the index is computed, a blank line, then the header
+    "Tổng hợp": (6, ["Nội dung", "Số liệu"]),
     "Kế hoạch": (1, ["Lĩnh vực", "STT", "Nhiệm vụ", "Yêu cầu", "Thời gian hoàn thành",
                      "Cơ quan chủ trì", "Cơ quan phối hợp"]),
     "Tiến độ": (1, ["STT", "Nhiệm vụ", "Chỉ tiêu", "Kết quả đạt được", "Đánh giá", "Tình trạng",
@@ -45,7 +46,6 @@ def setUpModule():
         plan=support.plan_json(database),
         kpi=support.kpi_by_indicator(database, "2025-01-01", support.PERIOD_END),
     )
-
 
 
 def data_rows(name):
@@ -189,7 +189,8 @@ class ReportXlsxInLibreOffice(unittest.TestCase):
         for name in SHEETS:
             path = os.path.join(out, "bao-cao-2025-Q3-%s.csv" % name)
             self.assertTrue(os.path.exists(path), path)
-        with open(os.path.join(out, "bao-cao-2025-Q3-Tổng hợp.csv"), encoding="utf-8") as summary_csv:
+        summary_path = os.path.join(out, "bao-cao-2025-Q3-Tổng hợp.csv")
+        with open(summary_path, encoding="utf-8") as summary_csv:
             rows = list(csv.reader(summary_csv))
         self.assertIn(["Tổng số nhiệm vụ", "50"], rows)
         with open(os.path.join(out, "bao-cao-2025-Q3-Tiến độ.csv"), encoding="utf-8") as progress:

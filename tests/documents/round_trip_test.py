@@ -37,7 +37,6 @@ def setUpModule():
         trip[form + "-database"] = database
 
 
-
 def tasks(plan):
     return {code: {field: node.get(field) for field in TASK_FIELDS}
             for code, node in support.tasks_by_code(plan).items()}

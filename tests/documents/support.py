@@ -77,7 +77,7 @@ def mm_from_twips(twips):
 
 
 def collapse(text):
-    """Whitespace collapsed to single spaces: line breaks in a PDF or a cell are layout, not text."""
+    """Whitespace collapsed to single spaces: PDF and cell line breaks are layout, not text."""
     return " ".join(text.split())
 
 
@@ -362,7 +362,8 @@ def appendix_table(document):
     """The bordered appendix table: the one whose first cell says STT."""
     tables = [t for t in document.tables if t.rows and row_cells(t, t.rows[0])[0][0] == "STT"]
     if len(tables) != 1:
-        raise AssertionError("expected one appendix table starting with STT, found %d" % len(tables))
+        raise AssertionError("expected one appendix table starting with STT, found %d"
+                             % len(tables))
     return tables[0]
 
 

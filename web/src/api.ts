@@ -7,8 +7,11 @@ import type {
   AuditEntry,
   Comment,
   Dashboard,
+  DocumentFormat,
   DocumentInput,
   DocumentReference,
+  DocumentSettings,
+  DocumentSettingsState,
   DossierActionList,
   DossierFilter,
   DossierGrouping,
@@ -25,10 +28,13 @@ import type {
   Scorecard,
   Obstacle,
   Period,
+  PeriodicReport,
   Plan,
+  PlanImportResult,
   PublicProgress,
   Report,
   ReportEdit,
+  ReportNotes,
   Session,
   TargetInput,
   TaskDetail,
@@ -249,6 +255,18 @@ export const api = {
   saveScoreResult: (code: string, result: ScoreResultInput) => put<ScoreResult>(`/api/scores/results/${seg(code)}`, result),
   saveScoreEntry: (code: string, value: number | null, note: string) =>
     put<unknown>(`/api/scores/entries/${seg(code)}`, { value, note }),
+
+  officialReport: (period: string) => get<PeriodicReport>(`/api/official/report${query({ period })}`),
+  officialReportFile: (period: string, format: DocumentFormat) =>
+    requestFile('GET', `/api/official/report/file${query({ period, format })}`, undefined, `bao-cao-cchc-${period}.${format}`),
+  saveReportNotes: (period: string, notes: { obstacles: string; proposals: string }) =>
+    put<ReportNotes>(`/api/official/report/notes${query({ period })}`, notes),
+  documentSettings: () => get<DocumentSettingsState>('/api/official/settings'),
+  saveDocumentSettings: (settings: DocumentSettings) => put<DocumentSettingsState>('/api/official/settings', settings),
+  planFile: (format: DocumentFormat, year: number) =>
+    requestFile('GET', `/api/official/plan/file${query({ format })}`, undefined, `ke-hoach-cchc-${year}.${format}`),
+  /** The plan from a Word, Excel or text file, sent as the raw body. */
+  importPlan: (file: File) => request<PlanImportResult>('POST', `/api/plan/import${query({ name: file.name })}`, { file }),
 
   createUnit: (name: string) => post<Unit>('/api/units', { name }),
   renameUnit: (key: string, name: string) => put<Unit>(`/api/units/${seg(key)}`, { name }),

@@ -30,6 +30,12 @@ export function loadUnitNames(): Promise<Map<string, string>> {
   return unitNamesPromise;
 }
 
+/** After a plan import changed the plan: every page loads it again. */
+export function forgetPlan(): void {
+  planPromise = null;
+  unitNamesPromise = null;
+}
+
 /** After units are added or renamed. */
 export function forgetUnitNames(): void {
   unitNamesPromise = null;

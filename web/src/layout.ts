@@ -23,6 +23,7 @@ const navItems: { id: string; label: string; href: string; pages: Route['page'][
   { id: 'obstacles', label: nav.obstacles, href: links.obstacles, pages: ['obstacles'] },
   { id: 'dossiers', label: nav.dossiers, href: links.dossiers, pages: ['dossiers'] },
   { id: 'scores', label: nav.scores, href: links.scores, pages: ['scores'] },
+  { id: 'documents', label: nav.documents, href: links.documents, pages: ['documents'] },
   { id: 'admin', label: nav.admin, href: links.admin, pages: ['admin'], adminOnly: true },
 ];
 

@@ -10,6 +10,7 @@ import type { Shell } from './layout';
 import type { PageContext } from './page';
 import { renderAdmin } from './pages/admin';
 import { renderDashboard } from './pages/dashboard';
+import { renderDocuments } from './pages/documents';
 import { renderDossiers } from './pages/dossiers';
 import { renderInbox } from './pages/inbox';
 import { renderLogin } from './pages/login';
@@ -55,6 +56,8 @@ async function pageFor(context: PageContext, route: Route): Promise<HTMLElement>
       return renderDossiers(context);
     case 'scores':
       return renderScores(context);
+    case 'documents':
+      return renderDocuments(context);
     case 'admin':
       return renderAdmin();
     default:

@@ -11,6 +11,7 @@ export type Route =
   | { page: 'obstacles' }
   | { page: 'dossiers' }
   | { page: 'scores' }
+  | { page: 'documents' }
   | { page: 'admin' }
   | { page: 'public' }
   | { page: 'not_found' };
@@ -29,6 +30,7 @@ export const links = {
   obstacles: '#/vuong-mac',
   dossiers: '#/ho-so',
   scores: '#/diem',
+  documents: '#/bao-cao',
   admin: '#/quan-tri',
   public: '#/cong-khai',
 };
@@ -56,6 +58,7 @@ export function parseRoute(hash: string): Route {
       'vuong-mac': { page: 'obstacles' },
       'ho-so': { page: 'dossiers' },
       diem: { page: 'scores' },
+      'bao-cao': { page: 'documents' },
       'quan-tri': { page: 'admin' },
       'cong-khai': { page: 'public' },
     };

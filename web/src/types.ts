@@ -637,3 +637,140 @@ export interface ScoreResultsImport {
   stored: number;
   skipped: { line: number; message: string }[];
 }
+
+// Official documents (docs/documents.md): the /api/official routes and the plan import.
+
+export type DocumentFormat = 'docx' | 'pdf' | 'xlsx';
+
+/** What the frame of every official document prints: stored once per ward, or read off the plan. */
+export interface DocumentSettings {
+  ward_name: string;
+  superior_body: string;
+  issuer: string;
+  place: string;
+  report_symbol: string;
+  report_number: string;
+  signer_authority: string;
+  signer_title: string;
+  signer_name: string;
+  recipients: string[];
+}
+
+export interface DocumentSettingsState {
+  settings: DocumentSettings;
+  /** False while the settings are still read off the plan. */
+  stored: boolean;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** A refused field: `field` is a settings field, or `recipients[2]` for a list item. */
+export interface DocumentProblem {
+  field: string;
+  line: number | null;
+  message: string;
+}
+
+export interface ReportNotes {
+  obstacles: string;
+  proposals: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface PeriodicReportTarget {
+  required: string;
+  measured: number | null;
+  measured_text: string;
+  met: boolean | null;
+  /** The value came from the one-stop dossier data. */
+  automatic: boolean;
+}
+
+export interface PeriodicReportTask {
+  code: string;
+  title: string;
+  requirement: string;
+  deadline_text: string;
+  lead_units: string;
+  coordinating_units: string;
+  status: Official;
+  status_label: string;
+  light: Light;
+  light_label: string;
+  targets: PeriodicReportTarget[];
+  narrative: string;
+  reasons: string[];
+  unmet: boolean;
+}
+
+export interface PeriodicReportArea {
+  code: string;
+  title: string;
+  done: number;
+  total: number;
+  max_points: number | null;
+  points_now: number | null;
+  points_projected: number | null;
+  tasks: PeriodicReportTask[];
+}
+
+export interface PeriodicReportSummary {
+  tasks: number;
+  done_on_time: number;
+  done_late: number;
+  open_in_time: number;
+  open_overdue: number;
+  targets: number;
+  targets_met: number;
+  targets_unmet: number;
+  index_now: number | null;
+  index_projected: number | null;
+  index_last_year: number | null;
+  /** How the index now adds up ("100 × 13,53 / 68 = 19,9 …"), when the server gives it. */
+  index_now_formula?: string;
+  template_methodology: boolean;
+}
+
+/** GET /api/official/report: the periodic report as of the period's last day. */
+export interface PeriodicReport {
+  period: { code: string; label: string; from: string; to: string };
+  as_of: string;
+  issued_on: string;
+  plan_year: number;
+  plan_reference: string;
+  plan_title: string;
+  settings: DocumentSettings;
+  summary: PeriodicReportSummary;
+  areas: PeriodicReportArea[];
+  /** Codes of the tasks overdue or with a target measured and not met. */
+  unmet: string[];
+  indicators: { name: string; percent: number | null; numerator: number; denominator: number }[];
+  indicator_range: string;
+  scores: {
+    code: string;
+    title: string;
+    depth: number;
+    max_points: number;
+    now: number | null;
+    projected: number | null;
+    last_year: number | null;
+  }[];
+  obstacles: string[];
+  proposals: string[];
+  notes: ReportNotes;
+}
+
+export type PlanImportOutcome = 'created' | 'updated' | 'unchanged';
+
+/** POST /api/plan/import: what reading a plan file changed. */
+export interface PlanImportResult {
+  outcome: PlanImportOutcome;
+  year: number;
+  counts: { areas: number; groups: number; tasks: number };
+  units: number;
+  added: string[];
+  modified: string[];
+  removed: string[];
+  warnings: DocumentProblem[];
+}
