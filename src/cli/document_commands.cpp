@@ -98,30 +98,26 @@ Result<DocumentSettings> apply_options(DocumentSettings settings,
     return settings;
 }
 
-}  // namespace
-
-int run_report(CliContext& context, const ReportOptions& options) {
-    auto bytes = periodic_report_file(context, options);
+// Writes the document made (or reports why it could not be) and says where it went.
+int save_document(CliContext& context, const Result<std::string>& bytes, const std::string& out) {
     if (!bytes) {
         return context.report(bytes.error());
     }
-    if (auto written = write_file(options.out, *bytes); !written) {
+    if (auto written = write_file(out, *bytes); !written) {
         return context.report(written.error());
     }
-    context.out() << format_label(Label::document_written, {options.out}) << '\n';
+    context.out() << format_label(Label::document_written, {out}) << '\n';
     return exit_ok;
 }
 
+}  // namespace
+
+int run_report(CliContext& context, const ReportOptions& options) {
+    return save_document(context, periodic_report_file(context, options), options.out);
+}
+
 int run_plan_export(CliContext& context, const PlanExportOptions& options) {
-    auto bytes = plan_file(context, options);
-    if (!bytes) {
-        return context.report(bytes.error());
-    }
-    if (auto written = write_file(options.out, *bytes); !written) {
-        return context.report(written.error());
-    }
-    context.out() << format_label(Label::document_written, {options.out}) << '\n';
-    return exit_ok;
+    return save_document(context, plan_file(context, options), options.out);
 }
 
 int run_document_settings(CliContext& context, const DocumentSettingsOptions& options) {

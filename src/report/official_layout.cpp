@@ -317,4 +317,34 @@ std::string official_sentence(std::string text) {
     return text;
 }
 
+namespace {
+
+DocxParagraph table_paragraph(std::string text, bool is_bold, DocxAlignment alignment) {
+    DocxRun run{std::move(text)};
+    run.bold = is_bold;
+    run.points = k_official_table_points;
+    DocxParagraphStyle style;
+    style.alignment = alignment;
+    style.mark_points = k_official_table_points;
+    return DocxParagraph{{run}, style};
+}
+
+}  // namespace
+
+DocxTableCell official_table_cell(std::string text, bool is_bold, DocxAlignment alignment) {
+    DocxTableCell cell;
+    if (!text.empty()) {
+        cell.paragraphs.push_back(table_paragraph(std::move(text), is_bold, alignment));
+    }
+    return cell;
+}
+
+DocxTableCell official_lines_cell(const std::vector<std::string>& lines) {
+    DocxTableCell cell;
+    for (const std::string& line : lines) {
+        cell.paragraphs.push_back(table_paragraph(line, false, DocxAlignment::left));
+    }
+    return cell;
+}
+
 }  // namespace parindex

@@ -20,6 +20,9 @@ inline constexpr double k_official_motto_points = 14;
 inline constexpr double k_official_body_points = 14;
 inline constexpr double k_official_recipients_title_points = 12;
 inline constexpr double k_official_recipients_points = 11;
+inline constexpr double k_official_table_points = 12;  // the tables of an appendix
+// Left for the clerk to fill in by hand: "Số:      /BC-UBND".
+inline constexpr std::string_view k_official_blank_number = "     ";
 
 struct OfficialHeader {
     std::string authority;       // the body above the issuer, in regular type; may be empty
@@ -59,6 +62,12 @@ struct OfficialSignature {
 [[nodiscard]] DocxParagraphStyle official_centred_style();
 // A body paragraph of plain text; a bold heading in the body ("I. KẾT QUẢ CHUNG").
 [[nodiscard]] DocxParagraph official_body_paragraph(std::string text);
+
+// A cell of an appendix table: one 12 pt paragraph, none when the text is empty.
+[[nodiscard]] DocxTableCell official_table_cell(std::string text, bool is_bold = false,
+                                                DocxAlignment alignment = DocxAlignment::left);
+// A cell with one paragraph per line (an importer reads each line of a cell as one item).
+[[nodiscard]] DocxTableCell official_lines_cell(const std::vector<std::string>& lines);
 
 // Text a person wrote, ending a sentence of the document: trailing spaces gone, and a full stop
 // unless it ends with its own punctuation.

@@ -15,9 +15,6 @@ namespace parindex {
 
 namespace {
 
-constexpr double k_table_points = 12;
-constexpr std::string_view k_blank_number = "     ";  // left for the clerk: "Số:      /BC-UBND"
-
 // The appendix table's columns on landscape A4 (14286 twips of text width).
 constexpr int k_column_code = 850;
 constexpr int k_column_task = 4250;
@@ -48,8 +45,8 @@ std::string issuer_in_sentence(const DocumentSettings& settings) {
 
 // "12/BC-UBND", or "     /BC-UBND" with the number left blank.
 std::string number_and_symbol(const DocumentSettings& settings) {
-    const std::string number =
-        settings.report_number.empty() ? std::string(k_blank_number) : settings.report_number;
+    const std::string number = settings.report_number.empty() ? std::string(k_official_blank_number)
+                                                              : settings.report_number;
     return number + "/" + settings.report_symbol;
 }
 
@@ -306,38 +303,13 @@ std::vector<std::string> recipients(const DocumentSettings& settings) {
 
 // --- The appendix ---
 
-DocxParagraph table_paragraph(std::string text, bool is_bold, DocxAlignment alignment) {
-    DocxRun run{std::move(text)};
-    run.bold = is_bold;
-    run.points = k_table_points;
-    DocxParagraphStyle style;
-    style.alignment = alignment;
-    style.mark_points = k_table_points;
-    return DocxParagraph{{run}, style};
-}
-
-DocxTableCell text_cell(std::string text, bool is_bold = false,
-                        DocxAlignment alignment = DocxAlignment::left) {
-    DocxTableCell cell;
-    cell.paragraphs.push_back(table_paragraph(std::move(text), is_bold, alignment));
-    return cell;
-}
-
-DocxTableCell lines_cell(const std::vector<std::string>& lines) {
-    DocxTableCell cell;
-    for (const std::string& line : lines) {
-        cell.paragraphs.push_back(table_paragraph(line, false, DocxAlignment::left));
-    }
-    return cell;
-}
-
 DocxTableRow header_row() {
     DocxTableRow row;
     row.role = DocxRowRole::header;
     for (const Label heading :
          {Label::word_number, Label::periodic_docx_column_task, Label::word_targets,
           Label::periodic_docx_column_result, Label::word_state, Label::word_lead}) {
-        DocxTableCell cell = text_cell(label(heading), true, DocxAlignment::center);
+        DocxTableCell cell = official_table_cell(label(heading), true, DocxAlignment::center);
         cell.vertical = DocxCellAlignment::center;
         row.cells.push_back(std::move(cell));
     }
@@ -358,12 +330,12 @@ DocxTableRow task_row(const ReportTask& task) {
         results.push_back(as_sentence(task.narrative));
     }
     DocxTableRow row;
-    row.cells = {text_cell(task.code, false, DocxAlignment::center),
-                 text_cell(task.title),
-                 lines_cell(required),
-                 lines_cell(results),
-                 text_cell(std::string(label_text(official_status_label(task.status)))),
-                 lines_cell(split_names(task.lead_units))};
+    row.cells = {official_table_cell(task.code, false, DocxAlignment::center),
+                 official_table_cell(task.title),
+                 official_lines_cell(required),
+                 official_lines_cell(results),
+                 official_table_cell(std::string(label_text(official_status_label(task.status)))),
+                 official_lines_cell(split_names(task.lead_units))};
     return row;
 }
 
@@ -390,10 +362,10 @@ void add_appendix(DocxDocument& document, const PeriodicReport& report) {
     table.rows.push_back(header_row());
     for (const ReportArea& area : report.areas) {
         DocxTableRow area_row;
-        DocxTableCell title =
-            text_cell(official_sentence_case(area.title) + " (" + area_progress(area) + ")", true);
+        DocxTableCell title = official_table_cell(
+            official_sentence_case(area.title) + " (" + area_progress(area) + ")", true);
         title.span = 5;
-        area_row.cells = {text_cell(area.code, true, DocxAlignment::center), title};
+        area_row.cells = {official_table_cell(area.code, true, DocxAlignment::center), title};
         table.rows.push_back(std::move(area_row));
         for (const ReportTask& task : area.tasks) {
             table.rows.push_back(task_row(task));

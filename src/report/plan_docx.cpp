@@ -13,8 +13,6 @@ namespace parindex {
 
 namespace {
 
-constexpr double k_table_points = 12;
-constexpr std::string_view k_blank_number = "     ";  // left for the clerk: "Số:      /KH-UBND"
 constexpr int k_heading_length = 100;  // bytes: a numbered line longer than this is a paragraph
 
 // The seed's appendix columns on landscape A4 (14286 twips of text width).
@@ -39,7 +37,7 @@ std::string number_of(const PlanInfo& info) {
     if (!info.number.empty()) {
         return info.number;
     }
-    return std::string(k_blank_number) + "/" + label(Label::plan_docx_symbol);
+    return std::string(k_official_blank_number) + "/" + label(Label::plan_docx_symbol);
 }
 
 std::string place_and_date_of(const PlanPrint& print) {
@@ -95,36 +93,9 @@ void add_signature(DocxDocument& document, const PlanPrint& print) {
 
 // --- The appendix ---
 
-DocxParagraph table_paragraph(std::string text, bool is_bold, DocxAlignment alignment) {
-    DocxRun run{std::move(text)};
-    run.bold = is_bold;
-    run.points = k_table_points;
-    DocxParagraphStyle style;
-    style.alignment = alignment;
-    style.mark_points = k_table_points;
-    return DocxParagraph{{run}, style};
-}
-
-DocxTableCell text_cell(std::string text, bool is_bold = false,
-                        DocxAlignment alignment = DocxAlignment::left) {
-    DocxTableCell cell;
-    if (!text.empty()) {
-        cell.paragraphs.push_back(table_paragraph(std::move(text), is_bold, alignment));
-    }
-    return cell;
-}
-
-// One paragraph per line: the importer reads each line of a cell as one item.
-DocxTableCell lines_cell(const std::vector<std::string>& lines) {
-    DocxTableCell cell;
-    for (const std::string& line : lines) {
-        cell.paragraphs.push_back(table_paragraph(line, false, DocxAlignment::left));
-    }
-    return cell;
-}
-
 DocxTableCell header_cell(Label heading, const std::vector<std::string>& args = {}) {
-    DocxTableCell cell = text_cell(format_label(heading, args), true, DocxAlignment::center);
+    DocxTableCell cell =
+        official_table_cell(format_label(heading, args), true, DocxAlignment::center);
     cell.vertical = DocxCellAlignment::center;
     return cell;
 }
@@ -167,22 +138,22 @@ DocxTableRow node_row(const PlanPrint& print, const PlanNode& node) {
     switch (node.kind) {
         case NodeKind::area: {
             const std::string code = node.code.ends_with('.') ? node.code : node.code + ".";
-            DocxTableCell title = text_cell(node.title, true);
+            DocxTableCell title = official_table_cell(node.title, true);
             title.span = k_columns_after_code;
-            row.cells = {text_cell(code, true, DocxAlignment::center), title};
+            row.cells = {official_table_cell(code, true, DocxAlignment::center), title};
             break;
         }
         case NodeKind::group:
-            row.cells = {text_cell(node.code, true, DocxAlignment::center),
-                         text_cell(node.title, true)};
+            row.cells = {official_table_cell(node.code, true, DocxAlignment::center),
+                         official_table_cell(node.title, true)};
             break;
         case NodeKind::task:
-            row.cells = {text_cell(node.code, false, DocxAlignment::center),
-                         text_cell(node.title),
-                         lines_cell(split_lines(node.requirement)),
-                         text_cell(node.deadline_text),
-                         lines_cell(unit_names(print, node.lead_units)),
-                         lines_cell(unit_names(print, node.coordinating_units))};
+            row.cells = {official_table_cell(node.code, false, DocxAlignment::center),
+                         official_table_cell(node.title),
+                         official_lines_cell(split_lines(node.requirement)),
+                         official_table_cell(node.deadline_text),
+                         official_lines_cell(unit_names(print, node.lead_units)),
+                         official_lines_cell(unit_names(print, node.coordinating_units))};
             break;
     }
     return row;
@@ -206,8 +177,9 @@ void add_appendix(DocxDocument& document, const PlanPrint& print) {
 
     const std::string date = info.issued_on.has_value()
                                  ? info.issued_on->to_dmy()
-                                 : std::string(k_blank_number) + "/" + std::string(k_blank_number) +
-                                       "/" + std::to_string(info.year);
+                                 : std::string(k_official_blank_number) + "/" +
+                                       std::string(k_official_blank_number) + "/" +
+                                       std::to_string(info.year);
     const std::string issuer =
         info.issuing_body.empty() ? official_sentence_case(issuer_of(print)) : info.issuing_body;
     DocxRun reference{
