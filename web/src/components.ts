@@ -1,8 +1,9 @@
 // Small pieces of page shared by several pages.
 
+import { ApiError } from './api';
 import { h } from './dom';
 import { formatNumber } from './format';
-import { common, documentTitle, lightLabels, officialLabels, reportStateLabels } from './labels';
+import { common, documentTitle, errors, lightLabels, officialLabels, reportStateLabels } from './labels';
 import { links } from './router';
 import type { Light, Official, ReportState, StatusCounts } from './types';
 
@@ -84,4 +85,11 @@ export function pageTitle(text: string): HTMLElement {
 
 export function emptyNote(text: string): HTMLElement {
   return h('p', { class: 'muted empty' }, text);
+}
+
+/** What to tell the user when a request fails: the server's words, or a general apology. */
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  console.warn(error);
+  return errors.unexpected(0);
 }

@@ -7,12 +7,13 @@
 
 import { ApiError, api, saveDownload } from '../api';
 import type { Download } from '../api';
-import { pageTitle } from '../components';
+import { errorText, pageTitle } from '../components';
 import { forgetPlan, loadPlan } from '../data';
 import { field, h, messageBox, replaceChildren } from '../dom';
 import { formatDate, formatDateTime, formatNumber } from '../format';
-import { documents as labels, errors } from '../labels';
+import { documents as labels } from '../labels';
 import type { PageContext } from '../page';
+import { uploadForm } from '../upload-form';
 import type {
   DocumentFormat,
   DocumentProblem,
@@ -85,12 +86,6 @@ async function serverToday(): Promise<string> {
     const now = new Date();
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   }
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  console.warn(error);
-  return errors.unexpected(0);
 }
 
 // --- Writing as the document writes (src/report/official_layout.cpp) ---
@@ -769,49 +764,28 @@ function importSummary(result: PlanImportResult): HTMLElement {
 }
 
 function planUpload(refresh: () => void): HTMLElement {
-  const fileInput = h('input', { type: 'file', accept: '.docx,.xlsx,.txt', 'data-testid': 'doc-plan-file' });
-  const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'doc-plan-submit' }, labels.uploadSubmit);
-  const message = messageBox();
-  message.dataset.testid = 'doc-plan-message';
-  const result = h('div', {});
-  const form = h(
-    'form',
-    { class: 'import-form doc-plan-upload', novalidate: true },
-    h('h3', {}, labels.upload),
-    h('p', { class: 'muted small' }, labels.uploadIntro),
-    field(labels.planFile, fileInput),
-    h('div', { class: 'actions' }, submit),
-    message,
-    result,
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    message.clear();
-    replaceChildren(result);
-    const file = fileInput.files?.[0];
-    if (!file) return message.show(labels.chooseFile);
-    if (!/\.(docx|xlsx|txt)$/i.test(file.name)) return message.show(labels.badExtension);
-    submit.disabled = true;
-    message.show(labels.uploading(file.name), 'ok');
-    api
-      .importPlan(file)
-      .then(
-        (answer) => {
-          message.clear();
-          replaceChildren(result, importSummary(answer));
-          fileInput.value = '';
-          if (answer.outcome !== 'unchanged') {
-            forgetPlan();
-            refresh();
-          }
-        },
-        (error: unknown) => message.show(errorText(error)),
-      )
-      .finally(() => {
-        submit.disabled = false;
-      });
+  return uploadForm({
+    title: labels.upload,
+    intro: labels.uploadIntro,
+    formClass: 'doc-plan-upload',
+    novalidate: true,
+    fileLabel: labels.planFile,
+    accept: '.docx,.xlsx,.txt',
+    submitLabel: labels.uploadSubmit,
+    extensions: /\.(docx|xlsx|txt)$/i,
+    badExtension: labels.badExtension,
+    texts: labels,
+    testIds: { file: 'doc-plan-file', submit: 'doc-plan-submit', message: 'doc-plan-message' },
+    upload: (file) => api.importPlan(file),
+    onSuccess: (answer, { message, result }) => {
+      message.clear();
+      replaceChildren(result, importSummary(answer));
+      if (answer.outcome !== 'unchanged') {
+        forgetPlan();
+        refresh();
+      }
+    },
   });
-  return form;
 }
 
 function planCard(year: number, canImport: boolean, refresh: () => void): HTMLElement {

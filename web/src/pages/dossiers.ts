@@ -2,14 +2,15 @@
 // period, grouped for the ward or by unit, procedure or field; their months against the plan's
 // targets; the lists of dossiers that need action (with the apology letters); the data import.
 
-import { ApiError, api, saveDownload } from '../api';
-import { emptyNote, pageTitle } from '../components';
+import { api, saveDownload } from '../api';
+import { emptyNote, errorText, pageTitle } from '../components';
 import { loadPlan } from '../data';
 import { field, h, messageBox, replaceChildren } from '../dom';
 import { formatDateTime, formatNumber } from '../format';
-import { common, comparatorSymbols, dossiers as labels, errors, indicatorShortLabels } from '../labels';
+import { common, comparatorSymbols, dossiers as labels, indicatorShortLabels } from '../labels';
 import type { PageContext } from '../page';
 import { links } from '../router';
+import { uploadForm } from '../upload-form';
 import type {
   ActionItem,
   ActionListResult,
@@ -722,47 +723,30 @@ export async function renderDossiers(context: PageContext): Promise<HTMLElement>
       { 'data-testid': 'import-kind' },
       ['dossiers', 'procedures'].map((k) => h('option', { value: k }, labels.importKinds[k])),
     );
-    const fileInput = h('input', { type: 'file', accept: '.csv,.xlsx,.jsonl,text/csv', 'data-testid': 'import-file' });
     const strict = h('input', { type: 'checkbox', 'data-testid': 'import-strict' });
-    const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'import-submit' }, labels.upload);
-    const message = messageBox();
-    const result = h('div', { 'data-testid': 'import-result' });
-    const form = h(
-      'form',
-      { class: 'import-form' },
-      h('div', { class: 'grid' }, field(labels.importKind, kindInput), field(labels.importFile, fileInput)),
-      h('label', { class: 'checkbox' }, strict, labels.strict),
-      h('div', { class: 'actions' }, submit),
-      message,
-      result,
-    );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      message.clear();
-      replaceChildren(result);
-      const file = fileInput.files?.[0];
-      if (!file) return message.show(labels.chooseFile);
-      const extension = file.name.toLowerCase().split('.').pop() ?? '';
-      const format = extension === 'csv' || extension === 'xlsx' || extension === 'jsonl' ? extension : null;
-      if (!format) return message.show(labels.badExtension);
-      submit.disabled = true;
-      message.show(labels.uploading(file.name), 'ok');
-      api
-        .importDossiers(kindInput.value as 'dossiers' | 'procedures', format, strict.checked, file)
-        .then(
-          (answer) => {
-            message.show(
-              labels.importDone(formatNumber(answer.rows_read), formatNumber(answer.inserted), formatNumber(answer.updated), formatNumber(answer.rejected_count)),
-              answer.rejected_count > 0 ? 'error' : 'ok',
-            );
-            replaceChildren(result, importDetails(answer));
-            void refreshAll();
-          },
-          (error: unknown) => message.show(errorText(error)),
-        )
-        .finally(() => {
-          submit.disabled = false;
-        });
+    const form = uploadForm({
+      fields: [field(labels.importKind, kindInput)],
+      after: [h('label', { class: 'checkbox' }, strict, labels.strict)],
+      fileLabel: labels.importFile,
+      accept: '.csv,.xlsx,.jsonl,text/csv',
+      submitLabel: labels.upload,
+      extensions: /\.(csv|xlsx|jsonl)$/i,
+      badExtension: labels.badExtension,
+      texts: labels,
+      testIds: { file: 'import-file', submit: 'import-submit', result: 'import-result' },
+      keepFile: true,
+      upload: (file) => {
+        const format = file.name.toLowerCase().split('.').pop() as 'csv' | 'xlsx' | 'jsonl';
+        return api.importDossiers(kindInput.value as 'dossiers' | 'procedures', format, strict.checked, file);
+      },
+      onSuccess: (answer, { message, result }) => {
+        message.show(
+          labels.importDone(formatNumber(answer.rows_read), formatNumber(answer.inserted), formatNumber(answer.updated), formatNumber(answer.rejected_count)),
+          answer.rejected_count > 0 ? 'error' : 'ok',
+        );
+        replaceChildren(result, importDetails(answer));
+        void refreshAll();
+      },
     });
     return h('section', { class: 'card', 'data-testid': 'import-panel' }, h('h2', {}, labels.import), form);
   }
@@ -850,12 +834,6 @@ export async function renderDossiers(context: PageContext): Promise<HTMLElement>
 function withLabel(cell: HTMLElement, label: string): HTMLElement {
   cell.setAttribute('data-label', label);
   return cell;
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  console.warn(error);
-  return errors.unexpected(0);
 }
 
 function errorNote(error: unknown): HTMLElement {

@@ -5,13 +5,14 @@
 // appraisal round, the values entered by hand and the methodology file.
 
 import { ApiError, api, saveDownload } from '../api';
-import { emptyNote, pageTitle } from '../components';
+import { emptyNote, errorText, pageTitle } from '../components';
 import { loadPlan } from '../data';
 import { field, h, messageBox, replaceChildren } from '../dom';
 import { formatDate, formatDateTime, formatNumber, formatNumberInput, parseNumber } from '../format';
-import { common, errors, indicatorShortLabels, scores as labels } from '../labels';
+import { common, indicatorShortLabels, scores as labels } from '../labels';
 import type { PageContext } from '../page';
 import { links } from '../router';
+import { uploadForm } from '../upload-form';
 import type {
   MethodologyProblem,
   ScoreNode,
@@ -44,12 +45,6 @@ function changeCell(value: number | null, label: string): HTMLElement {
 
 const optionalPoints = (value: number | null) => (value === null ? '—' : points(value));
 const domId = (code: string) => code.replace(/[^A-Za-z0-9_-]/g, '_');
-
-function errorText(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  console.warn(error);
-  return errors.unexpected(0);
-}
 
 function errorNote(error: unknown): HTMLElement {
   return h('p', { class: 'message message-error', role: 'alert' }, errorText(error));
@@ -1130,123 +1125,81 @@ export async function renderScores(context: PageContext): Promise<HTMLElement> {
   }
 
   function methodologyUpload(): HTMLElement {
-    const fileInput = h('input', { type: 'file', accept: '.yaml,.yml,application/yaml,text/yaml', 'data-testid': 'score-methodology-file' });
-    const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'score-methodology-submit' }, labels.uploadYamlSubmit);
-    const message = messageBox();
-    message.dataset.testid = 'score-methodology-message';
-    const result = h('div', {});
-    const form = h(
-      'form',
-      { class: 'import-form' },
-      h('h3', {}, labels.uploadYaml),
-      field(labels.yamlFile, fileInput),
-      h('div', { class: 'actions' }, submit),
-      message,
-      result,
-    );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      message.clear();
-      replaceChildren(result);
-      const file = fileInput.files?.[0];
-      if (!file) return message.show(labels.chooseFile);
-      if (!/\.ya?ml$/i.test(file.name)) return message.show(labels.badYamlExtension);
-      submit.disabled = true;
-      message.show(labels.uploading(file.name), 'ok');
-      api
-        .uploadMethodology(file)
-        .then(
-          () => {
-            message.show(labels.yamlSaved(file.name), 'ok');
-            fileInput.value = '';
-            void reload(message);
-          },
-          (error: unknown) => {
-            const body = error instanceof ApiError ? (error.body as { problems?: unknown } | null | undefined) : null;
-            const problems = Array.isArray(body?.problems) ? (body.problems as MethodologyProblem[]) : [];
-            if (problems.length > 0) {
-              message.show(labels.yamlRefused(problems.length));
-              replaceChildren(result, problemsTable(problems));
-            } else {
-              message.show(errorText(error));
-            }
-          },
-        )
-        .finally(() => {
-          submit.disabled = false;
-        });
+    return uploadForm({
+      title: labels.uploadYaml,
+      fileLabel: labels.yamlFile,
+      accept: '.yaml,.yml,application/yaml,text/yaml',
+      submitLabel: labels.uploadYamlSubmit,
+      extensions: /\.ya?ml$/i,
+      badExtension: labels.badYamlExtension,
+      texts: labels,
+      testIds: { file: 'score-methodology-file', submit: 'score-methodology-submit', message: 'score-methodology-message' },
+      upload: (file) => api.uploadMethodology(file),
+      onSuccess: (_answer, { file, message }) => {
+        message.show(labels.yamlSaved(file.name), 'ok');
+        void reload(message);
+      },
+      onError: (error, { message, result }) => {
+        const body = error instanceof ApiError ? (error.body as { problems?: unknown } | null | undefined) : null;
+        const problems = Array.isArray(body?.problems) ? (body.problems as MethodologyProblem[]) : [];
+        if (problems.length > 0) {
+          message.show(labels.yamlRefused(problems.length));
+          replaceChildren(result, problemsTable(problems));
+        } else {
+          message.show(errorText(error));
+        }
+      },
     });
-    return form;
+  }
+
+  function skippedTable(skipped: ScoreResultsImport['skipped']): HTMLElement {
+    const s = labels.skippedColumns;
+    return h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'stack', 'data-testid': 'score-results-skipped' },
+        h('caption', {}, labels.skippedCaption),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'num' }, s.line), h('th', { scope: 'col' }, s.message))),
+        h(
+          'tbody',
+          {},
+          skipped.map((row) =>
+            h('tr', {}, h('td', { class: 'num', 'data-label': s.line }, formatNumber(row.line)), h('td', { 'data-label': s.message }, row.message)),
+          ),
+        ),
+      ),
+    );
   }
 
   function resultsUpload(): HTMLElement {
     const yearInput = h('input', { type: 'number', min: '2000', max: '2100', step: '1', value: String(base.year - 1), 'data-testid': 'score-results-year' });
-    const fileInput = h('input', { type: 'file', accept: '.csv,.xlsx,text/csv', 'data-testid': 'score-results-file' });
-    const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'score-results-submit' }, labels.resultsSubmit);
-    const message = messageBox();
-    message.dataset.testid = 'score-results-message';
-    const result = h('div', { 'data-testid': 'score-results-outcome' });
-    const form = h(
-      'form',
-      { class: 'import-form', novalidate: true },
-      h('h3', {}, labels.resultsUpload),
-      h('p', { class: 'muted small' }, labels.resultsIntro),
-      h('div', { class: 'grid' }, field(labels.resultsYear, yearInput), field(labels.resultsFile, fileInput)),
-      h('div', { class: 'actions' }, submit),
-      message,
-      result,
-    );
-    const skippedTable = (answer: ScoreResultsImport) => {
-      const s = labels.skippedColumns;
-      return h(
-        'div',
-        { class: 'table-wrap' },
-        h(
-          'table',
-          { class: 'stack', 'data-testid': 'score-results-skipped' },
-          h('caption', {}, labels.skippedCaption),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'num' }, s.line), h('th', { scope: 'col' }, s.message))),
-          h(
-            'tbody',
-            {},
-            answer.skipped.map((row) =>
-              h('tr', {}, h('td', { class: 'num', 'data-label': s.line }, formatNumber(row.line)), h('td', { 'data-label': s.message }, row.message)),
-            ),
-          ),
-        ),
-      );
-    };
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      message.clear();
-      replaceChildren(result);
-      const year = Number(yearInput.value);
-      if (!/^\d{4}$/.test(yearInput.value.trim()) || year < 2000) {
+    return uploadForm({
+      title: labels.resultsUpload,
+      intro: labels.resultsIntro,
+      novalidate: true,
+      fields: [field(labels.resultsYear, yearInput)],
+      fileLabel: labels.resultsFile,
+      accept: '.csv,.xlsx,text/csv',
+      submitLabel: labels.resultsSubmit,
+      extensions: /\.(csv|xlsx)$/i,
+      badExtension: labels.badResultsExtension,
+      texts: labels,
+      testIds: { file: 'score-results-file', submit: 'score-results-submit', message: 'score-results-message', result: 'score-results-outcome' },
+      check: () => {
+        if (/^\d{4}$/.test(yearInput.value.trim()) && Number(yearInput.value) >= 2000) return undefined;
         yearInput.focus();
-        return message.show(labels.resultsYearInvalid);
-      }
-      const file = fileInput.files?.[0];
-      if (!file) return message.show(labels.chooseFile);
-      if (!/\.(csv|xlsx)$/i.test(file.name)) return message.show(labels.badResultsExtension);
-      submit.disabled = true;
-      message.show(labels.uploading(file.name), 'ok');
-      api
-        .uploadScoreResults(year, file)
-        .then(
-          (answer) => {
-            const skipped = answer.skipped ?? [];
-            message.show(labels.resultsDone(formatNumber(answer.stored), formatNumber(skipped.length)), 'ok');
-            if (skipped.length > 0) replaceChildren(result, skippedTable({ ...answer, skipped }));
-            fileInput.value = '';
-            void reload(message);
-          },
-          (error: unknown) => message.show(errorText(error)),
-        )
-        .finally(() => {
-          submit.disabled = false;
-        });
+        return labels.resultsYearInvalid;
+      },
+      upload: (file) => api.uploadScoreResults(Number(yearInput.value), file),
+      onSuccess: (answer, { message, result }) => {
+        const skipped = answer.skipped ?? [];
+        message.show(labels.resultsDone(formatNumber(answer.stored), formatNumber(skipped.length)), 'ok');
+        if (skipped.length > 0) replaceChildren(result, skippedTable(skipped));
+        void reload(message);
+      },
     });
-    return form;
   }
 
   if (methodologyPanel) {
