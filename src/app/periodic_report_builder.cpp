@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "app/dashboard.hpp"
 #include "app/document_admin.hpp"
 #include "app/overview.hpp"
 #include "app/scorecard.hpp"
@@ -91,22 +92,7 @@ ReportTask report_task(const Overview& overview, const TaskView& view) {
     return task;
 }
 
-void count(ReportSummary& summary, const ReportTask& task) {
-    ++summary.tasks;
-    switch (task.status) {
-        case OfficialStatus::done_on_time:
-            ++summary.done_on_time;
-            break;
-        case OfficialStatus::done_late:
-            ++summary.done_late;
-            break;
-        case OfficialStatus::open_in_time:
-            ++summary.open_in_time;
-            break;
-        case OfficialStatus::open_overdue:
-            ++summary.open_overdue;
-            break;
-    }
+void count_targets(ReportSummary& summary, const ReportTask& task) {
     for (const ReportTarget& target : task.targets) {
         ++summary.targets;
         summary.targets_met += target.met == true ? 1 : 0;
@@ -114,6 +100,7 @@ void count(ReportSummary& summary, const ReportTask& task) {
     }
 }
 
+// Every area of the plan with its tasks, counted into the summary as the dashboard counts them.
 std::vector<ReportArea> report_areas(const Overview& overview, ReportSummary& summary) {
     std::vector<ReportArea> areas;
     for (const PlanNode& node : overview.plan_view.plan.nodes) {
@@ -121,6 +108,7 @@ std::vector<ReportArea> report_areas(const Overview& overview, ReportSummary& su
             areas.push_back(ReportArea{node.code, node.title, {}, 0, {}, {}, {}});
         }
     }
+    StatusCounts totals;
     for (const TaskView& view : overview.tasks) {
         const auto area = std::find_if(areas.begin(), areas.end(), [&](const ReportArea& found) {
             return view.area != nullptr && found.code == view.area->code;
@@ -128,14 +116,17 @@ std::vector<ReportArea> report_areas(const Overview& overview, ReportSummary& su
         if (area == areas.end()) {
             continue;
         }
+        totals.add(view.status);
         ReportTask task = report_task(overview, view);
-        count(summary, task);
-        area->done +=
-            task.status == OfficialStatus::done_on_time || task.status == OfficialStatus::done_late
-                ? 1
-                : 0;
+        count_targets(summary, task);
+        area->done += view.status.light == Light::done ? 1 : 0;
         area->tasks.push_back(std::move(task));
     }
+    summary.tasks = totals.total;
+    summary.done_on_time = totals.done_on_time;
+    summary.done_late = totals.done_late;
+    summary.open_in_time = totals.open_in_time;
+    summary.open_overdue = totals.open_overdue;
     return areas;
 }
 

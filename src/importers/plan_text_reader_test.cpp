@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "core/text.hpp"
+#include "importers/plan_reading_test_support.hpp"
 
 namespace parindex {
 namespace {
@@ -41,13 +42,7 @@ std::string small_plan() {
     });
 }
 
-const DraftRow& row(const PlanReading& reading, std::string_view code) {
-    const auto& rows = reading.draft.rows;
-    const auto found =
-        std::find_if(rows.begin(), rows.end(), [&](const DraftRow& r) { return r.code == code; });
-    EXPECT_NE(found, rows.end()) << code;
-    return *found;
-}
+using test::find_row;
 
 int count_warnings(const PlanReading& reading, Label label) {
     return static_cast<int>(std::count_if(reading.warnings.begin(), reading.warnings.end(),
@@ -99,10 +94,10 @@ TEST(PlanTextReaderSeed, ReadsThePlanDetailsFromTheBody) {
 TEST(PlanTextReaderSeed, JoinsRowsContinuedAfterAPageBreak) {
     auto reading = read_plan_text(read_seed(), "seed.txt");
     ASSERT_TRUE(reading);
-    EXPECT_TRUE(row(*reading, "2.1.2")
+    EXPECT_TRUE(find_row(*reading, "2.1.2")
                     .requirement.ends_with("kết quả theo đổi thi hành pháp luật theo thẩm quyền"));
-    EXPECT_EQ(row(*reading, "6.2").title, "Công tác quản lý, sử dụng tài sản công");
-    const DraftRow& task = row(*reading, "4.2.2");
+    EXPECT_EQ(find_row(*reading, "6.2").title, "Công tác quản lý, sử dụng tài sản công");
+    const DraftRow& task = find_row(*reading, "4.2.2");
     EXPECT_EQ(
         task.requirement,
         "100% vấn đề qua kiểm tra thực hiện phân cấp được khắc phục và thể hiện rõ trong báo cáo "
@@ -122,7 +117,7 @@ TEST(PlanTextReaderSeed, SkipsEveryRepeatedPageHeaderWithAWarning) {
 TEST(PlanTextReaderSeed, TurnsHtmlParagraphsIntoLines) {
     auto reading = read_plan_text(read_seed(), "seed.txt");
     ASSERT_TRUE(reading);
-    const std::string& requirement = row(*reading, "7.3.1").requirement;
+    const std::string& requirement = find_row(*reading, "7.3.1").requirement;
     EXPECT_EQ(requirement.find('<'), std::string::npos);
     EXPECT_EQ(std::count(requirement.begin(), requirement.end(), '\n'), 1);
     EXPECT_TRUE(requirement.starts_with("- Tỷ lệ số hóa hồ sơ"));
@@ -135,7 +130,7 @@ TEST(PlanTextReaderSeed, DropsTheDraftSentenceWrittenTwice) {
     auto reading = read_plan_text(read_seed(), "seed.txt");
     ASSERT_TRUE(reading);
     EXPECT_TRUE(
-        row(*reading, "4.2.1")
+        find_row(*reading, "4.2.1")
             .requirement.starts_with("Thực hiện các nhiệm vụ về phân cấp quản lý nhà nước theo "
                                      "đúng quy định tại Nghị quyết số 04/NQ-CP ngày 10/01/2022"));
     EXPECT_EQ(count_warnings(*reading, Label::warning_duplicate_sentence), 1);
@@ -144,11 +139,11 @@ TEST(PlanTextReaderSeed, DropsTheDraftSentenceWrittenTwice) {
 TEST(PlanTextReaderSeed, ReadsEveryDeadline) {
     auto reading = read_plan_text(read_seed(), "seed.txt");
     ASSERT_TRUE(reading);
-    EXPECT_EQ(row(*reading, "1.1").deadline->kind, DeadlineKind::before_date);
-    EXPECT_EQ(row(*reading, "1.1").deadline->due.to_iso(), "2025-12-31");
-    EXPECT_EQ(row(*reading, "2.1.1").deadline->kind, DeadlineKind::within_year);
-    EXPECT_EQ(row(*reading, "3.1.1").deadline->kind, DeadlineKind::ongoing);
-    EXPECT_EQ(row(*reading, "3.1.1").deadline_text, "Thường xuyên");
+    EXPECT_EQ(find_row(*reading, "1.1").deadline->kind, DeadlineKind::before_date);
+    EXPECT_EQ(find_row(*reading, "1.1").deadline->due.to_iso(), "2025-12-31");
+    EXPECT_EQ(find_row(*reading, "2.1.1").deadline->kind, DeadlineKind::within_year);
+    EXPECT_EQ(find_row(*reading, "3.1.1").deadline->kind, DeadlineKind::ongoing);
+    EXPECT_EQ(find_row(*reading, "3.1.1").deadline_text, "Thường xuyên");
 }
 
 TEST(PlanTextReaderSeed, NfdCrlfAndByteOrderMarkGiveTheSameRows) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "importers/office_file_test_support.hpp"
+#include "importers/plan_reading_test_support.hpp"
 
 namespace parindex {
 namespace {
@@ -49,23 +50,8 @@ std::string workbook() {
     return test::xlsx({{"Ghi chú", notes}, {"Phụ lục", appendix}});
 }
 
-const DraftRow& find_row(const PlanReading& reading, std::string_view code) {
-    const auto& rows = reading.draft.rows;
-    const auto found =
-        std::find_if(rows.begin(), rows.end(), [&](const DraftRow& r) { return r.code == code; });
-    EXPECT_NE(found, rows.end()) << code;
-    return *found;
-}
-
-std::vector<int> warning_rows(const PlanReading& reading, Label label) {
-    std::vector<int> rows;
-    for (const Diagnostic& warning : reading.warnings) {
-        if (warning.message == label) {
-            rows.push_back(warning.where.line);
-        }
-    }
-    return rows;
-}
+using test::find_row;
+using test::warning_rows;
 
 TEST(PlanXlsxReader, ReadsTheAppendixFromTheSheetThatHasItWithMergedCells) {
     auto reading = read_plan_xlsx(workbook(), k_source);

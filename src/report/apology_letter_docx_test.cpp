@@ -11,6 +11,7 @@ namespace parindex {
 namespace {
 
 using office_test::count_of;
+using office_test::document_of;
 using office_test::xml_error;
 using office_test::zip_entry;
 
@@ -29,14 +30,6 @@ ApologyLetter letter(std::string code, std::string applicant) {
                          date(2025, 3, 4),         date(2025, 3, 7),
                          date(2025, 3, 12),        "cần xác minh thêm thông tin với cơ quan khác",
                          date(2025, 3, 8)};
-}
-
-std::string document_of(const Result<std::string>& bytes) {
-    EXPECT_TRUE(bytes.has_value());
-    if (!bytes) {
-        return {};
-    }
-    return zip_entry(*bytes, "word/document.xml").value_or("");
 }
 
 TEST(RenderApologyLetters, WritesAWellFormedLetterWithTheDossierAndItsDates) {

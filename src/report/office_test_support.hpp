@@ -1,12 +1,16 @@
 #pragma once
 // Test helpers: an entry of a zip archive held in memory (libzip), and an XML well-formedness
-// check (expat). Used by the tests of the DOCX and XLSX writers.
+// check (expat), the body of a DOCX and searches in it. Used by the tests of the DOCX and XLSX
+// writers.
 
 #include <expat.h>
+#include <gtest/gtest.h>
 #include <zip.h>
 
 #include <optional>
 #include <string>
+
+#include "core/error.hpp"
 
 namespace parindex::office_test {
 
@@ -63,6 +67,29 @@ inline std::size_t count_of(const std::string& haystack, const std::string& need
         ++count;
     }
     return count;
+}
+
+// word/document.xml of the DOCX a writer returned; "" (and a failed expectation) when it failed.
+inline std::string document_of(const Result<std::string>& bytes) {
+    EXPECT_TRUE(bytes.has_value());
+    if (!bytes) {
+        return {};
+    }
+    return zip_entry(*bytes, "word/document.xml").value_or("");
+}
+
+inline bool has(const std::string& xml, const std::string& text) {
+    return xml.find(text) != std::string::npos;
+}
+
+// The XML from the first `from` to the first `to` after it.
+inline std::string between(const std::string& xml, const std::string& from, const std::string& to) {
+    const std::size_t start = xml.find(from);
+    if (start == std::string::npos) {
+        return {};
+    }
+    const std::size_t end = xml.find(to, start);
+    return xml.substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
 }  // namespace parindex::office_test

@@ -11,31 +11,14 @@ namespace parindex {
 
 namespace {
 
+using office_test::between;
 using office_test::count_of;
+using office_test::has;
 using office_test::xml_error;
 using office_test::zip_entry;
 
 std::string document_of(const PeriodicReport& report) {
-    const Result<std::string> bytes = render_periodic_report_docx(report);
-    EXPECT_TRUE(bytes.has_value());
-    if (!bytes) {
-        return {};
-    }
-    return zip_entry(*bytes, "word/document.xml").value_or("");
-}
-
-bool has(const std::string& xml, const std::string& text) {
-    return xml.find(text) != std::string::npos;
-}
-
-// The XML from the first `from` to the first `to` after it.
-std::string between(const std::string& xml, const std::string& from, const std::string& to) {
-    const std::size_t start = xml.find(from);
-    if (start == std::string::npos) {
-        return {};
-    }
-    const std::size_t end = xml.find(to, start);
-    return xml.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    return office_test::document_of(render_periodic_report_docx(report));
 }
 
 TEST(RenderPeriodicReportDocx, WritesEveryPartOfAWellFormedWordFile) {

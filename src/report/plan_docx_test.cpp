@@ -10,7 +10,9 @@ namespace parindex {
 
 namespace {
 
+using office_test::between;
 using office_test::count_of;
+using office_test::has;
 using office_test::xml_error;
 using office_test::zip_entry;
 
@@ -73,25 +75,7 @@ PlanPrint print_of(const Plan& plan) {
 }
 
 std::string document_of(const PlanPrint& print) {
-    const Result<std::string> bytes = render_plan_docx(print);
-    EXPECT_TRUE(bytes.has_value());
-    if (!bytes) {
-        return {};
-    }
-    return zip_entry(*bytes, "word/document.xml").value_or("");
-}
-
-bool has(const std::string& xml, const std::string& text) {
-    return xml.find(text) != std::string::npos;
-}
-
-std::string between(const std::string& xml, const std::string& from, const std::string& to) {
-    const std::size_t start = xml.find(from);
-    if (start == std::string::npos) {
-        return {};
-    }
-    const std::size_t end = xml.find(to, start);
-    return xml.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    return office_test::document_of(render_plan_docx(print));
 }
 
 // The appendix table: the one as wide as a landscape page's text.
