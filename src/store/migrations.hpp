@@ -1,9 +1,13 @@
 #pragma once
-// The numbered schema migrations (migrations/NNNN_name.sql), compiled into the binary. A
-// database records the versions applied to it; opening it applies the missing ones in order.
+// The numbered schema migrations, compiled into the binary: the same versions for each engine
+// (migrations/sqlite/NNNN_name.sql, migrations/postgresql/NNNN_name.sql), creating the same
+// tables and columns in each dialect. A database records the versions applied to it; opening it
+// applies the missing ones in order.
 
 #include <string_view>
 #include <vector>
+
+#include "store/sql/sql_connection.hpp"
 
 namespace parindex {
 
@@ -13,7 +17,7 @@ struct Migration {
     std::string_view sql;
 };
 
-// Every migration, in version order.
-[[nodiscard]] const std::vector<Migration>& migrations();
+// Every migration of the engine, in version order.
+[[nodiscard]] const std::vector<Migration>& migrations(SqlEngine engine);
 
 }  // namespace parindex

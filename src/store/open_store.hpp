@@ -5,9 +5,13 @@
 #include <string>
 
 #include "app/workflow_store.hpp"
+#include "store/sql/sql_store.hpp"
 
 namespace parindex {
 
 [[nodiscard]] Result<std::unique_ptr<WorkflowStore>> open_store(const std::string& location);
+
+// The SQLite store of the file at `path` (created if missing), migrated.
+[[nodiscard]] Result<std::unique_ptr<SqlStore>> open_sqlite_store(const std::string& path);
 
 }  // namespace parindex

@@ -9,139 +9,68 @@ namespace {
 // How long a writer waits for another process's lock (a CLI import while the server runs).
 constexpr int k_busy_timeout_ms = 5000;
 
-}  // namespace
-
+// The storage error for the connection's last failure.
 tl::unexpected<Error> sqlite_failure(sqlite3* db) {
     return fail(ErrorCode::storage, Label::error_database, {sqlite3_errmsg(db)});
 }
 
-tl::unexpected<Error> sqlite_corrupt(std::string what) {
-    return fail(ErrorCode::storage, Label::error_database, {std::move(what)});
-}
+class SqliteCursor final : public SqlCursor {
+  public:
+    SqliteCursor(sqlite3* db, sqlite3_stmt* statement) : m_db(db), m_statement(statement) {}
+    ~SqliteCursor() override { sqlite3_finalize(m_statement); }
+    SqliteCursor(const SqliteCursor&) = delete;
+    SqliteCursor& operator=(const SqliteCursor&) = delete;
 
-tl::unexpected<Error> sqlite_missing(std::string what) {
-    return fail(ErrorCode::not_found, Label::error_database, {std::move(what)});
-}
-
-SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
-    : m_db(other.m_db), m_statement(other.m_statement) {
-    other.m_statement = nullptr;
-}
-
-SqliteStatement::~SqliteStatement() {
-    sqlite3_finalize(m_statement);
-}
-
-SqliteStatement& SqliteStatement::bind(int index, std::string_view text) {
-    sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
-                      SQLITE_TRANSIENT);
-    return *this;
-}
-
-SqliteStatement& SqliteStatement::bind_unowned(int index, std::string_view text) {
-    sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
-                      SQLITE_STATIC);
-    return *this;
-}
-
-SqliteStatement& SqliteStatement::bind(int index, std::int64_t value) {
-    sqlite3_bind_int64(m_statement, index, value);
-    return *this;
-}
-
-SqliteStatement& SqliteStatement::bind(int index, double value) {
-    sqlite3_bind_double(m_statement, index, value);
-    return *this;
-}
-
-SqliteStatement& SqliteStatement::bind(int index, std::optional<double> value) {
-    return value ? bind(index, *value) : bind_null(index);
-}
-
-SqliteStatement& SqliteStatement::bind(int index, std::optional<int> value) {
-    return value ? bind(index, std::int64_t{*value}) : bind_null(index);
-}
-
-SqliteStatement& SqliteStatement::bind_null(int index) {
-    sqlite3_bind_null(m_statement, index);
-    return *this;
-}
-
-Result<bool> SqliteStatement::step() {
-    const int status = sqlite3_step(m_statement);
-    if (status == SQLITE_ROW) {
-        return true;
+    void bind_text(int index, std::string_view text, bool copy) override {
+        sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
+                          copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
     }
-    if (status == SQLITE_DONE) {
-        return false;
+    void bind_integer(int index, std::int64_t value) override {
+        sqlite3_bind_int64(m_statement, index, value);
     }
-    return sqlite_failure(m_db);
-}
+    void bind_real(int index, double value) override {
+        sqlite3_bind_double(m_statement, index, value);
+    }
+    void bind_null(int index) override { sqlite3_bind_null(m_statement, index); }
 
-Result<void> SqliteStatement::for_each_row(const std::function<Result<void>()>& visit) {
-    for (;;) {
-        PARINDEX_TRY_ASSIGN(row, step());
-        if (!row) {
-            reset();
+    Result<bool> step() override {
+        const int status = sqlite3_step(m_statement);
+        if (status == SQLITE_ROW) {
+            return true;
+        }
+        if (status == SQLITE_DONE) {
+            return false;
+        }
+        return sqlite_failure(m_db);
+    }
+
+    void reset() override {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+
+    std::string text(int column) const override {
+        const auto* data = sqlite3_column_text(m_statement, column);
+        if (data == nullptr) {
             return {};
         }
-        PARINDEX_TRY(visit());
+        return {reinterpret_cast<const char*>(data),
+                static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column))};
     }
-}
-
-Result<void> SqliteStatement::run() {
-    for (;;) {
-        auto row = step();
-        if (!row) {
-            reset();  // no binding outlives a failed run
-            return tl::unexpected(row.error());
-        }
-        if (!*row) {
-            reset();
-            return {};
-        }
+    std::int64_t integer(int column) const override {
+        return sqlite3_column_int64(m_statement, column);
     }
-}
-
-void SqliteStatement::reset() {
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
-}
-
-std::string SqliteStatement::text(int column) const {
-    const auto* data = sqlite3_column_text(m_statement, column);
-    if (data == nullptr) {
-        return {};
+    double real(int column) const override { return sqlite3_column_double(m_statement, column); }
+    bool is_null(int column) const override {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
     }
-    return {reinterpret_cast<const char*>(data),
-            static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column))};
-}
 
-std::int64_t SqliteStatement::integer(int column) const {
-    return sqlite3_column_int64(m_statement, column);
-}
+  private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_statement;
+};
 
-double SqliteStatement::real(int column) const {
-    return sqlite3_column_double(m_statement, column);
-}
-
-std::optional<double> SqliteStatement::optional_real(int column) const {
-    if (is_null(column)) {
-        return std::nullopt;
-    }
-    return sqlite3_column_double(m_statement, column);
-}
-
-std::optional<int> SqliteStatement::optional_int(int column) const {
-    if (is_null(column)) {
-        return std::nullopt;
-    }
-    return sqlite3_column_int(m_statement, column);
-}
-
-bool SqliteStatement::is_null(int column) const {
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
+}  // namespace
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path) {
     sqlite3* db = nullptr;
@@ -182,21 +111,63 @@ Result<void> SqliteConnection::execute(std::string_view sql) {
     return {};
 }
 
-Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql) {
+Result<SqlStatement> SqliteConnection::prepare(std::string_view sql) {
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &statement, nullptr) !=
         SQLITE_OK) {
         return sqlite_failure(m_db);
     }
-    return SqliteStatement(m_db, statement);
-}
-
-std::int64_t SqliteConnection::last_insert_id() const {
-    return sqlite3_last_insert_rowid(m_db);
+    return SqlStatement(std::make_unique<SqliteCursor>(m_db, statement));
 }
 
 int SqliteConnection::changes() const {
     return sqlite3_changes(m_db);
+}
+
+Result<void> SqliteConnection::begin() {
+    // IMMEDIATE takes the write lock at once, so two writers wait for each other (busy timeout)
+    // instead of one failing when it first writes.
+    return execute("BEGIN IMMEDIATE");
+}
+
+Result<void> SqliteConnection::commit() {
+    return execute("COMMIT");
+}
+
+void SqliteConnection::rollback() {
+    (void)execute("ROLLBACK");
+}
+
+Result<std::int64_t> SqliteConnection::external_change_marker() {
+    PARINDEX_TRY_ASSIGN(statement, prepare("PRAGMA data_version"));
+    PARINDEX_TRY_ASSIGN(row, statement.step());
+    return row ? statement.integer(0) : 0;
+}
+
+Result<void> SqliteConnection::backup_to(const std::string& path) {
+    sqlite3* target = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+        std::string reason = target != nullptr ? sqlite3_errmsg(target) : "out of memory";
+        sqlite3_close(target);
+        return fail(ErrorCode::io, Label::error_database_open, {path, reason});
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db, "main");
+    if (backup == nullptr) {
+        auto failure = sqlite_failure(target);
+        sqlite3_close(target);
+        return failure;
+    }
+    // All pages in one step: the source is read in one snapshot.
+    const int status = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (status != SQLITE_DONE) {
+        auto failure = sqlite_failure(target);
+        sqlite3_close(target);
+        return failure;
+    }
+    sqlite3_close(target);
+    return {};
 }
 
 }  // namespace parindex
