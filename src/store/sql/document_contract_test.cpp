@@ -29,6 +29,9 @@ StoredDocumentSettings settings() {
 class DocumentContract : public testing::TestWithParam<Engine> {
   protected:
     void SetUp() override {
+        if (const std::string why = GetParam().unavailable(); !why.empty()) {
+            GTEST_SKIP() << why;
+        }
         m_store = GetParam().open(m_folder.path());
         ASSERT_NE(m_store, nullptr);
     }

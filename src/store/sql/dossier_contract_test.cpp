@@ -1,11 +1,10 @@
-// The dossier imports against a real database file: one transaction per file (a strict import
-// with a bad row writes nothing), re-imports update by MaHoSo, due dates derived from the
+// The dossier imports against a real database, on each engine: one transaction per file (a strict
+// import with a bad row writes nothing), re-imports update by MaHoSo, due dates derived from the
 // time limit follow later changes of the calendar.
 
 #include <gtest/gtest.h>
 
 #include "app/dossier_import.hpp"
-#include "store/sql/sql_store.hpp"
 #include "store/store_test_engines.hpp"
 
 namespace parindex {
@@ -57,12 +56,14 @@ RowSource<Record> rows(std::vector<Result<Record>> list) {
     };
 }
 
-class SqliteDossierFile : public testing::Test {
+class DossierContract : public testing::TestWithParam<Engine> {
   protected:
     void SetUp() override {
-        auto opened = open_sqlite_store((m_folder.path() / "parindex.db").string());
-        ASSERT_TRUE(opened) << describe(opened.error());
-        m_store = std::move(*opened);
+        if (const std::string why = GetParam().unavailable(); !why.empty()) {
+            GTEST_SKIP() << why;
+        }
+        m_store = GetParam().open(m_folder.path());
+        ASSERT_NE(m_store, nullptr);
         auto catalogue = import_procedures(*m_store, m_clock, ImportRequest{"c.csv", true, {}},
                                            rows<Procedure>({procedure("2.000815", 2)}));
         ASSERT_TRUE(catalogue) << describe(catalogue.error());
@@ -90,12 +91,12 @@ class SqliteDossierFile : public testing::Test {
         return due;
     }
 
-    ScratchFolder m_folder{"parindex-sqlite-dossier"};
+    ScratchFolder m_folder{"parindex-dossier"};
     FixedClock m_clock;
-    std::unique_ptr<SqlStore> m_store;
+    std::unique_ptr<WorkflowStore> m_store;
 };
 
-TEST_F(SqliteDossierFile, AStrictImportWithABadRowWritesNothing) {
+TEST_P(DossierContract, AStrictImportWithABadRowWritesNothing) {
     const auto imported = import_dossiers(
         *m_store, m_clock, ImportRequest{"d.csv", true, {}},
         rows<DossierRecord>({dossier("H1", date(2025, 5, 2)),
@@ -106,7 +107,7 @@ TEST_F(SqliteDossierFile, AStrictImportWithABadRowWritesNothing) {
     EXPECT_EQ(count(), 0);
 }
 
-TEST_F(SqliteDossierFile, ALenientImportKeepsTheGoodRowsAndReturnsTheBadOnes) {
+TEST_P(DossierContract, ALenientImportKeepsTheGoodRowsAndReturnsTheBadOnes) {
     const auto imported = import_dossiers(
         *m_store, m_clock, ImportRequest{"d.csv", false, {}},
         rows<DossierRecord>({dossier("H1", date(2025, 5, 2)),
@@ -121,7 +122,7 @@ TEST_F(SqliteDossierFile, ALenientImportKeepsTheGoodRowsAndReturnsTheBadOnes) {
     EXPECT_EQ(count(), 1);
 }
 
-TEST_F(SqliteDossierFile, AReimportUpdatesByCode) {
+TEST_P(DossierContract, AReimportUpdatesByCode) {
     ASSERT_TRUE(import_dossiers(*m_store, m_clock, ImportRequest{"a.csv", true, {}},
                                 rows<DossierRecord>({dossier("H1", date(2025, 5, 2))})));
     const auto again = import_dossiers(
@@ -133,7 +134,7 @@ TEST_F(SqliteDossierFile, AReimportUpdatesByCode) {
     EXPECT_EQ(due_of("H1"), date(2025, 5, 9));
 }
 
-TEST_F(SqliteDossierFile, DerivedDueDatesFollowTheCalendar) {
+TEST_P(DossierContract, DerivedDueDatesFollowTheCalendar) {
     // Received Friday 25/04/2025 with 2 working days and no calendar yet: Tuesday 29/04.
     ASSERT_TRUE(import_dossiers(
         *m_store, m_clock, ImportRequest{"d.csv", true, {}},
@@ -155,6 +156,11 @@ TEST_F(SqliteDossierFile, DerivedDueDatesFollowTheCalendar) {
                                   rows<Procedure>({procedure("2.000815", 4)})));
     EXPECT_EQ(due_of("H1"), date(2025, 5, 5));
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, DossierContract, testing::ValuesIn(engines()),
+                         [](const testing::TestParamInfo<Engine>& engine) {
+                             return engine.param.name;
+                         });
 
 }  // namespace
 

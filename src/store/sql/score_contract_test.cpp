@@ -84,6 +84,9 @@ void expect_same_entries(const std::vector<CriterionEntry>& found,
 class ScoreContract : public testing::TestWithParam<Engine> {
   protected:
     void SetUp() override {
+        if (const std::string why = GetParam().unavailable(); !why.empty()) {
+            GTEST_SKIP() << why;
+        }
         m_store = GetParam().open(m_folder.path());
         ASSERT_NE(m_store, nullptr);
     }

@@ -1,7 +1,5 @@
 #include "store/sql/sql_connection.hpp"
 
-#include <algorithm>
-
 namespace parindex {
 
 tl::unexpected<Error> sql_corrupt(std::string what) {
@@ -12,29 +10,32 @@ tl::unexpected<Error> sql_missing(std::string what) {
     return fail(ErrorCode::not_found, Label::error_database, {std::move(what)});
 }
 
+std::vector<std::string_view> column_names(std::string_view list) {
+    std::vector<std::string_view> names;
+    while (!list.empty()) {
+        const std::size_t comma = std::min(list.find(','), list.size());
+        std::string_view name = list.substr(0, comma);
+        while (name.starts_with(' ')) {
+            name.remove_prefix(1);
+        }
+        names.push_back(name);
+        list.remove_prefix(std::min(comma + 1, list.size()));
+    }
+    return names;
+}
+
 std::string replace_row_sql(std::string_view table, std::string_view keys,
                             std::string_view others) {
+    const auto updated = column_names(others);
     std::string sql = "INSERT INTO " + std::string(table) + " (" + std::string(keys) + ", " +
                       std::string(others) + ") VALUES (?";
-    const auto columns = [](std::string_view list) {
-        return static_cast<std::size_t>(std::count(list.begin(), list.end(), ',')) + 1;
-    };
-    for (std::size_t i = 1; i < columns(keys) + columns(others); ++i) {
+    for (std::size_t i = 1; i < column_names(keys).size() + updated.size(); ++i) {
         sql += ", ?";
     }
     sql += ") ON CONFLICT (" + std::string(keys) + ") DO UPDATE SET ";
-    std::string_view rest = others;
-    while (!rest.empty()) {
-        const std::size_t comma = std::min(rest.find(','), rest.size());
-        std::string_view column = rest.substr(0, comma);
-        while (column.starts_with(' ')) {
-            column.remove_prefix(1);
-        }
-        sql += std::string(column) + " = excluded." + std::string(column);
-        rest.remove_prefix(std::min(comma + 1, rest.size()));
-        if (!rest.empty()) {
-            sql += ", ";
-        }
+    for (std::size_t i = 0; i < updated.size(); ++i) {
+        sql += (i == 0 ? "" : ", ") + std::string(updated[i]) + " = excluded." +
+               std::string(updated[i]);
     }
     return sql;
 }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/error.hpp"
 
@@ -93,6 +94,9 @@ class SqlConnection {
     // this connection's own commits leave it as it is.
     [[nodiscard]] virtual Result<std::int64_t> external_change_marker() = 0;
 };
+
+// The names in a comma-separated column list: "a, b,c" gives a, b and c.
+[[nodiscard]] std::vector<std::string_view> column_names(std::string_view list);
 
 // "INSERT INTO table (keys, others) VALUES (?, …) ON CONFLICT (keys) DO UPDATE SET o = excluded.o,
 // …": writes a whole row, replacing the one with the same key, on either engine. Columns are

@@ -65,6 +65,9 @@ Plan sample_plan() {
 class StoreContract : public testing::TestWithParam<Engine> {
   protected:
     void SetUp() override {
+        if (const std::string why = GetParam().unavailable(); !why.empty()) {
+            GTEST_SKIP() << why;
+        }
         m_store = GetParam().open(m_folder.path());
         ASSERT_NE(m_store, nullptr);
         ASSERT_TRUE(m_store->transaction([&] {

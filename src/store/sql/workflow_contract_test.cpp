@@ -125,6 +125,9 @@ std::vector<std::int64_t> ids_of(const std::vector<ProgressReport>& reports) {
 class WorkflowContract : public testing::TestWithParam<Engine> {
   protected:
     void SetUp() override {
+        if (const std::string why = GetParam().unavailable(); !why.empty()) {
+            GTEST_SKIP() << why;
+        }
         m_store = GetParam().open(m_folder.path());
         ASSERT_NE(m_store, nullptr);
     }
