@@ -79,6 +79,22 @@ bool is_listed(ActionList list, const DossierRow& row, Handling handling, bool o
 
 }  // namespace
 
+std::optional<IndicatorGroup> year_to_date_indicators(const DossierSnapshot* dossiers, int year,
+                                                      const CivilDate& as_of) {
+    const auto first = CivilDate::create(year, 1, 1);
+    if (dossiers == nullptr || dossiers->data.table.size() == 0 || !first || as_of < *first) {
+        return std::nullopt;
+    }
+    constexpr int k_december = 12;
+    const CivilDate last = std::min(as_of, CivilDate::last_day_of_month(year, k_december));
+    std::vector<IndicatorGroup> groups = compute_indicators(
+        dossiers->data, IndicatorQuery{*first, last, Grouping::ward, std::nullopt, std::nullopt});
+    if (groups.empty()) {
+        return std::nullopt;
+    }
+    return std::move(groups.front());
+}
+
 std::string_view action_list_code(ActionList list) {
     return lookup(k_action_codes, list);
 }

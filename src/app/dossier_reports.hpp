@@ -34,6 +34,13 @@ struct IndicatorRequest {
     const DossierSnapshot& snapshot, const IndicatorRequest& request,
     const std::function<std::string(std::string_view unit_key)>& plan_unit_name);
 
+// The ward's indicators over `year` from 1 January to `as_of` (31 December once the year is
+// over): what the periodic report and the province's roll-up show. Nothing without dossiers or
+// before the year began.
+[[nodiscard]] std::optional<IndicatorGroup> year_to_date_indicators(const DossierSnapshot* dossiers,
+                                                                    int year,
+                                                                    const CivilDate& as_of);
+
 enum class ActionList {
     late_without_apology,  // late in the period, no apology letter by the due date
     pending_overdue,       // still open at the period's end and past the due date

@@ -5,6 +5,7 @@
 
 #include "app/dashboard.hpp"
 #include "app/document_admin.hpp"
+#include "app/dossier_reports.hpp"
 #include "app/overview.hpp"
 #include "app/scorecard.hpp"
 #include "core/text_lines.hpp"
@@ -131,20 +132,14 @@ std::vector<ReportArea> report_areas(const Overview& overview, ReportSummary& su
 }
 
 void add_indicators(PeriodicReport& report, const DossierSnapshot* dossiers, int year) {
-    const auto first = CivilDate::create(year, 1, 1);
-    if (dossiers == nullptr || dossiers->data.table.size() == 0 || !first ||
-        report.as_of < *first) {
+    const std::optional<IndicatorGroup> ward =
+        year_to_date_indicators(dossiers, year, report.as_of);
+    if (!ward) {
         return;
     }
-    const std::vector<IndicatorGroup> groups = compute_indicators(
-        dossiers->data,
-        IndicatorQuery{*first, report.as_of, Grouping::ward, std::nullopt, std::nullopt});
-    if (groups.empty()) {
-        return;
-    }
-    report.indicator_range = first->to_dmy() + " - " + report.as_of.to_dmy();
+    report.indicator_range = ward->from.to_dmy() + " - " + ward->to.to_dmy();
     for (const Indicator indicator : all_indicators()) {
-        const Rate rate = groups.front().counts.rate(indicator);
+        const Rate rate = ward->counts.rate(indicator);
         report.indicators.push_back(ReportIndicator{
             std::string(label_text(indicator_label(indicator))), rate.percent(),
             static_cast<long>(rate.numerator), static_cast<long>(rate.denominator)});

@@ -31,28 +31,71 @@ Result<void> create_parent_directory(const std::string& path) {
     return {};
 }
 
+std::string data_directory() {
+    std::string data_home = environment("XDG_DATA_HOME");
+    if (data_home.empty()) {
+        const std::string home = environment("HOME");
+        data_home = home.empty() ? "." : home + "/.local/share";
+    }
+    return data_home + "/parindex";
+}
+
 }  // namespace
 
 std::string default_database_path() {
     if (std::string path = environment("PARINDEX_DB"); !path.empty()) {
         return path;
     }
-    std::string data_home = environment("XDG_DATA_HOME");
-    if (data_home.empty()) {
-        const std::string home = environment("HOME");
-        data_home = home.empty() ? "." : home + "/.local/share";
+    return data_directory() + "/parindex.db";
+}
+
+std::string default_evidence_directory() {
+    if (std::string path = environment("PARINDEX_EVIDENCE_DIR"); !path.empty()) {
+        return path;
     }
-    return data_home + "/parindex/parindex.db";
+    return data_directory() + "/evidence";
+}
+
+Result<Deployment*> CliContext::deployment() {
+    if (m_deployment) {
+        return m_deployment.get();
+    }
+    if (!is_postgresql_url(database)) {
+        PARINDEX_TRY(create_parent_directory(database));
+    }
+    PARINDEX_TRY_ASSIGN(opened, open_deployment(database));
+    m_deployment = std::move(opened);
+    return m_deployment.get();
+}
+
+Result<std::string> CliContext::ward_code() {
+    PARINDEX_TRY_ASSIGN(opened, deployment());
+    return choose_ward(*opened, ward);
 }
 
 Result<WorkflowStore*> CliContext::store() {
     if (m_store) {
         return m_store.get();
     }
-    PARINDEX_TRY(create_parent_directory(database));
-    PARINDEX_TRY_ASSIGN(opened, open_store(database));
-    m_store = std::move(opened);
+    PARINDEX_TRY_ASSIGN(opened, deployment());
+    PARINDEX_TRY_ASSIGN(code, choose_ward(*opened, ward));
+    // The province's tenant keeps the province's accounts (`--ward province user add …`).
+    PARINDEX_TRY_ASSIGN(
+        store, code == k_province_code ? opened->open_province() : opened->open_ward(code));
+    m_store = std::move(store);
     return m_store.get();
+}
+
+std::filesystem::path CliContext::evidence_root(const std::string& ward_code) const {
+    if (is_postgresql_url(database)) {
+        return std::filesystem::path(evidence.empty() ? default_evidence_directory() : evidence) /
+               ward_code;
+    }
+    if (!evidence.empty()) {
+        return evidence;
+    }
+    const std::filesystem::path parent = std::filesystem::path(database).parent_path();
+    return (parent.empty() ? std::filesystem::path(".") : parent) / "evidence";
 }
 
 int CliContext::report(const Error& error) {

@@ -4,6 +4,8 @@
 #include <ostream>
 
 #include "cli/help_formatter.hpp"
+#include "cli/ops_commands.hpp"
+#include "cli/province_commands.hpp"
 #include "core/error_mapping.hpp"
 
 namespace parindex {
@@ -273,6 +275,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     context.database = default_database_path();
     app.add_option("--db", context.database,
                    format_label(Label::cli_option_db, {context.database}));
+    app.add_option("--ward", context.ward, text(Label::cli_option_ward));
+    app.add_option("--evidence-dir", context.evidence, text(Label::cli_option_evidence_dir));
     CommandOptions options;
     std::function<int()> chosen;
     // The table of subcommands, by subject.
@@ -282,6 +286,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     register_dossier_commands(app, context, options, chosen);
     register_score_commands(app, context, options, chosen);
     register_document_commands(app, context, options, chosen);
+    register_province_commands(app, context, chosen);
+    register_ops_commands(app, context, chosen);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

@@ -8,6 +8,7 @@
 #include "cli/demo_data.hpp"
 #include "cli/demo_dossiers.hpp"
 #include "cli/services.hpp"
+#include "cli/tenant_registry.hpp"
 #include "core/embedded_file.hpp"
 #include "core/error_mapping.hpp"
 #include "http/routes.hpp"
@@ -87,9 +88,9 @@ Result<void> load_demo(CliContext& context, Services& services) {
 }  // namespace
 
 int run_serve(CliContext& context, const ServeOptions& options) {
-    auto store = context.store();
-    if (!store) {
-        return context.report(store.error());
+    auto deployment = context.deployment();
+    if (!deployment) {
+        return context.report(deployment.error());
     }
     std::optional<CivilDate> today;
     if (!options.today.empty()) {
@@ -100,29 +101,29 @@ int run_serve(CliContext& context, const ServeOptions& options) {
                                       .value());
         }
     }
-    auto services = Services::create(**store, evidence_root_for(context.database), today);
-    if (!services) {
-        return context.report(services.error());
-    }
-    if (options.demo) {
-        if (auto loaded = load_demo(context, **services); !loaded) {
-            return context.report(loaded.error());
-        }
-    }
     auto web = StaticFiles::load(options.web_root);
     if (!web) {
         return context.report(web.error());
     }
-    Services& s = **services;
-    ViewCache views;
-    ApiContext api{s.store, s.clock,    s.auth,     s.reports, s.discussions,
-                   s.users, s.overview, s.dossiers, views,     *web};
+    TenantRegistry tenants(**deployment, context, today, *web);
+    if (options.demo) {
+        // The demonstration fills one ward: --ward, or the only one.
+        auto loaded = context.ward_code().and_then([&](const std::string& ward) {
+            return tenants.services(ward).and_then(
+                [&](Services* services) { return load_demo(context, *services); });
+        });
+        if (!loaded) {
+            return context.report(loaded.error());
+        }
+    }
+    Metrics metrics;
     auto server = HttpServer::create(
         ServerOptions{options.address, static_cast<std::uint16_t>(options.port), options.threads},
-        make_dispatcher(api));
+        make_dispatcher(DispatchTargets{tenants, *web, metrics}));
     if (!server) {
         return context.report(server.error());
     }
+    tenants.warm_up();
     if (today) {
         context.out() << format_label(Label::server_fixed_today, {today->to_dmy()}) << '\n';
     }

@@ -27,9 +27,4 @@ Result<std::unique_ptr<Services>> Services::create(WorkflowStore& store,
         new Services(store, today, std::move(crypto), std::move(files)));
 }
 
-std::filesystem::path evidence_root_for(const std::string& database) {
-    const std::filesystem::path parent = std::filesystem::path(database).parent_path();
-    return (parent.empty() ? std::filesystem::path(".") : parent) / "evidence";
-}
-
 }  // namespace parindex

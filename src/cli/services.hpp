@@ -38,7 +38,4 @@ class Services {
              std::unique_ptr<EvidenceFiles> files_);
 };
 
-// The evidence folder beside a database file: /data/parindex.db keeps its files in /data/evidence.
-[[nodiscard]] std::filesystem::path evidence_root_for(const std::string& database);
-
 }  // namespace parindex

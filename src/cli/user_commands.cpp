@@ -25,7 +25,8 @@ std::string password_from(const std::string& option) {
 
 Result<std::unique_ptr<Services>> open_services(CliContext& context) {
     PARINDEX_TRY_ASSIGN(store, context.store());
-    return Services::create(*store, evidence_root_for(context.database), std::nullopt);
+    PARINDEX_TRY_ASSIGN(ward, context.ward_code());
+    return Services::create(*store, context.evidence_root(ward), std::nullopt);
 }
 
 }  // namespace

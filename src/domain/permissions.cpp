@@ -60,7 +60,8 @@ bool can_edit_plan(const Actor& actor) {
 }
 
 bool can_manage_users(const Actor& actor) {
-    return actor.role == Role::admin;
+    // A province admin keeps the province's accounts; in a ward a province user only reads.
+    return actor.role == Role::admin || actor.role == Role::province_admin;
 }
 
 bool can_view_dossiers(const Actor& /*actor*/) {
@@ -89,6 +90,10 @@ bool can_edit_documents(const Actor& actor) {
 
 bool can_edit_scores(const Actor& actor) {
     return can_review_reports(actor);
+}
+
+bool can_view_province(const Actor& actor) {
+    return is_province_role(actor.role);
 }
 
 }  // namespace parindex

@@ -46,4 +46,8 @@ namespace parindex {
 // settings and each report's obstacles and proposals.
 [[nodiscard]] bool can_edit_documents(const Actor& actor);
 
+// The province's roll-up of every ward (issue 7): the province's admins and officers only; a
+// ward's own people see their ward, not the others.
+[[nodiscard]] bool can_view_province(const Actor& actor);
+
 }  // namespace parindex

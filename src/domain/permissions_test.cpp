@@ -217,6 +217,15 @@ TEST(PermissionsOnDossiers, OnlyUnitRolesCountAsServiceCentreStaff) {
     EXPECT_FALSE(can_import_dossiers(actor(Role::unit_head, "")));
 }
 
+TEST(PermissionsOnProvince, OnlyProvinceRolesSeeTheRollUp) {
+    for (const Role role : {Role::admin, Role::chairman, Role::vice_chairman, Role::coordinator,
+                            Role::unit_head, Role::unit_staff, Role::viewer}) {
+        EXPECT_FALSE(can_view_province(actor(role, ""))) << role_code(role);
+    }
+    EXPECT_TRUE(can_view_province(actor(Role::province_admin, "")));
+    EXPECT_TRUE(can_view_province(actor(Role::province_officer, "")));
+}
+
 }  // namespace
 
 }  // namespace parindex

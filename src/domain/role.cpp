@@ -16,6 +16,8 @@ constexpr std::array k_codes = {
     EnumEntry<Role>{Role::unit_head, "unit_head"},
     EnumEntry<Role>{Role::unit_staff, "unit_staff"},
     EnumEntry<Role>{Role::viewer, "viewer"},
+    EnumEntry<Role>{Role::province_admin, "province_admin"},
+    EnumEntry<Role>{Role::province_officer, "province_officer"},
 };
 
 constexpr std::array k_labels = {
@@ -26,6 +28,8 @@ constexpr std::array k_labels = {
     EnumEntry<Role, Label>{Role::unit_head, Label::role_unit_head},
     EnumEntry<Role, Label>{Role::unit_staff, Label::role_unit_staff},
     EnumEntry<Role, Label>{Role::viewer, Label::role_viewer},
+    EnumEntry<Role, Label>{Role::province_admin, Label::role_province_admin},
+    EnumEntry<Role, Label>{Role::province_officer, Label::role_province_officer},
 };
 
 }  // namespace
@@ -44,6 +48,10 @@ Label role_label(Role role) {
 
 bool role_needs_unit(Role role) {
     return role == Role::unit_head || role == Role::unit_staff;
+}
+
+bool is_province_role(Role role) {
+    return role == Role::province_admin || role == Role::province_officer;
 }
 
 }  // namespace parindex

@@ -107,6 +107,8 @@ bool concerns(const UrgingItem& item, const Actor& actor) {
         case Role::vice_chairman:
             return item.level == UrgingLevel::coordinator && item.kind == UrgingKind::overdue;
         case Role::viewer:
+        case Role::province_admin:
+        case Role::province_officer:
             return false;
     }
     return false;

@@ -18,6 +18,9 @@
 
 namespace parindex {
 
+class ProvinceRollup;
+
+// The use cases of one tenant: a ward, or the province (its accounts and the roll-up).
 struct ApiContext {
     WorkflowStore& store;
     const Clock& clock;
@@ -29,6 +32,8 @@ struct ApiContext {
     DossierCache& dossiers;
     ViewCache& views;
     const StaticFiles& web;
+    // The roll-up of every ward: set in the province's context only.
+    ProvinceRollup* province = nullptr;
 };
 
 struct RequestContext {
@@ -37,6 +42,8 @@ struct RequestContext {
     const HttpRequest& request;
     std::vector<std::string> params;     // the {…} segments of the route, in order
     std::optional<SessionInfo> session;  // set on routes that need a login
+    std::string tenant;                  // the ward (or the province) whose data is asked for
+    std::string session_tenant;          // the tenant holding the session, on logged-in routes
 
     [[nodiscard]] const Actor& actor() const { return m_actor; }
     void set_actor(Actor actor) { m_actor = std::move(actor); }

@@ -9,8 +9,10 @@ namespace parindex {
 
 namespace {
 
-nlohmann::json session_json(const SessionInfo& session) {
-    return nlohmann::json{{"user", user_json(session.user)}, {"csrf_token", session.csrf_token}};
+// `tenant`: the ward (or "province") holding the session, which the page shows and sends back.
+nlohmann::json session_json(const SessionInfo& session, const std::string& tenant) {
+    return nlohmann::json{
+        {"user", user_json(session.user)}, {"csrf_token", session.csrf_token}, {"tenant", tenant}};
 }
 
 }  // namespace
@@ -21,9 +23,10 @@ Result<HttpResponse> handle_login(ApiContext& context, RequestContext& request) 
     PARINDEX_TRY_ASSIGN(password, text_field(body, "password"));
     PARINDEX_TRY_ASSIGN(login,
                         context.auth.login(username, password, request.request.remote_address));
-    HttpResponse response = json_response(200, session_json(login.session));
-    response.headers.emplace_back("Set-Cookie", session_cookie(request.request, login.token,
-                                                               Authenticator::k_session_seconds));
+    HttpResponse response = json_response(200, session_json(login.session, request.tenant));
+    response.headers.emplace_back("Set-Cookie",
+                                  session_cookie(request.request, request.tenant, login.token,
+                                                 Authenticator::k_session_seconds));
     response.headers.emplace_back(
         "Set-Cookie", signed_in_hint_cookie(request.request, Authenticator::k_session_seconds));
     return response;
@@ -38,7 +41,7 @@ Result<HttpResponse> handle_logout(ApiContext& context, RequestContext& request)
 }
 
 Result<HttpResponse> handle_session(ApiContext& /*context*/, RequestContext& request) {
-    return json_response(200, session_json(*request.session));
+    return json_response(200, session_json(*request.session, request.session_tenant));
 }
 
 }  // namespace parindex

@@ -15,7 +15,6 @@ Result<HttpResponse> handle_login(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_logout(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_session(ApiContext& context, RequestContext& request);
 // plan_handlers.cpp
-Result<HttpResponse> handle_health(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_openapi(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_get_plan(ApiContext& context, RequestContext& request);
 Result<HttpResponse> handle_list_tasks(ApiContext& context, RequestContext& request);

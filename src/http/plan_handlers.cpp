@@ -30,14 +30,6 @@ bool matches_search(const TaskView& task, const std::string& folded_query) {
 
 }  // namespace
 
-Result<HttpResponse> handle_health(ApiContext& context, RequestContext& /*request*/) {
-    PARINDEX_TRY(context.store.transaction([&]() -> Result<void> {
-        PARINDEX_TRY(context.store.plans().list_plan_years());
-        return {};
-    }));
-    return HttpResponse{200, "application/json; charset=utf-8", R"({"status":"ok"})", {}};
-}
-
 Result<HttpResponse> handle_openapi(ApiContext& /*context*/, RequestContext& /*request*/) {
     return HttpResponse{200,
                         "application/json; charset=utf-8",

@@ -1,11 +1,15 @@
 #include "http/routes.hpp"
 
 #include <array>
+#include <chrono>
 #include <nlohmann/json.hpp>
 
 #include "core/error_mapping.hpp"
 #include "core/parse_number.hpp"
+#include "http/deployment_endpoints.hpp"
 #include "http/handlers.hpp"
+#include "http/json_io.hpp"
+#include "http/province_handlers.hpp"
 #include "http/session_cookie.hpp"
 
 namespace parindex {
@@ -26,7 +30,6 @@ struct Route {
 
 // clang-format off
 constexpr std::array k_routes = {
-    Route{"GET",    "/healthz",                        Access::anyone,    handle_health},
     Route{"GET",    "/api/openapi.json",               Access::anyone,    handle_openapi},
     Route{"POST",   "/api/login",                      Access::anyone,    handle_login},
     Route{"POST",   "/api/logout",                     Access::logged_in, handle_logout},
@@ -88,8 +91,26 @@ constexpr std::array k_routes = {
     Route{"PUT",    "/api/official/report/notes",      Access::logged_in, handle_put_report_notes},
     Route{"GET",    "/api/official/plan/file",         Access::logged_in, handle_plan_file},
     Route{"POST",   "/api/plan/import",                Access::logged_in, handle_import_plan},
+    Route{"GET",    "/api/province/wards",             Access::logged_in, handle_province_ranking},
+    Route{"GET",    "/api/province/wards/{code}",      Access::logged_in, handle_province_ward},
+    Route{"GET",    "/api/province/report.xlsx",       Access::logged_in, handle_province_report},
     Route{"GET",    "/api/calendar/{year}",            Access::logged_in, handle_get_calendar},
     Route{"PUT",    "/api/calendar/{year}",            Access::logged_in, handle_put_calendar},
+};
+// clang-format on
+
+// The routes about the whole deployment, before any tenant is chosen.
+struct DeploymentRoute {
+    std::string_view method;
+    std::string_view pattern;
+    HttpResponse (*handler)(const DispatchTargets& targets);
+};
+
+// clang-format off
+constexpr std::array k_deployment_routes = {
+    DeploymentRoute{"GET", "/healthz",   [](const DispatchTargets& t) { return health_response(t.tenants); }},
+    DeploymentRoute{"GET", "/metrics",   [](const DispatchTargets& t) { return metrics_response(t.tenants, t.metrics); }},
+    DeploymentRoute{"GET", "/api/wards", [](const DispatchTargets& t) { return wards_response(t.tenants); }},
 };
 // clang-format on
 
@@ -157,8 +178,8 @@ Result<void> authenticate(ApiContext& context, RequestContext& request) {
     return {};
 }
 
-HttpResponse serve_static(const ApiContext& context, const HttpRequest& request) {
-    const StaticFile* file = request.method == "GET" ? context.web.find(request.path) : nullptr;
+HttpResponse serve_static(const StaticFiles& web, const HttpRequest& request) {
+    const StaticFile* file = request.method == "GET" ? web.find(request.path) : nullptr;
     if (file == nullptr) {
         return error_response(404, std::string(label_text(Label::http_not_found)));
     }
@@ -170,58 +191,172 @@ HttpResponse serve_static(const ApiContext& context, const HttpRequest& request)
     return response;
 }
 
-HttpResponse dispatch(ApiContext& context, const HttpRequest& http_request) {
-    const bool is_api = http_request.path.starts_with("/api/") || http_request.path == "/healthz";
-    if (!is_api) {
-        return serve_static(context, http_request);
+// The tenant a request names itself: the X-Parindex-Ward header (the web application's), or the
+// `ward` query parameter (links, scripts).
+std::string requested_tenant(const HttpRequest& request) {
+    if (std::string header = request.header("x-parindex-ward"); !header.empty()) {
+        return header;
     }
-    auto external = context.overview.notice_external_changes();
-    if (!external) {
-        return error_response(external.error());
+    return query_value(request.query, "ward");
+}
+
+// The tenant of a request that names none: the deployment's only ward.
+Result<std::string> default_tenant(TenantDirectory& tenants) {
+    PARINDEX_TRY_ASSIGN(wards, tenants.wards());
+    if (wards.size() == 1) {
+        return wards.front().code;
     }
-    if (*external) {
-        context.auth.forget_sessions();
-        context.dossiers.invalidate();
+    return fail(ErrorCode::invalid_input, Label::http_ward_required, {}, Location{{}, 0, "ward"});
+}
+
+// Where a login goes: the body's "ward", else the request's, else the only ward.
+Result<std::string> login_tenant(TenantDirectory& tenants, const HttpRequest& request) {
+    const auto body = nlohmann::json::parse(request.body, nullptr, false);
+    if (body.is_object() && body.contains("ward") && body["ward"].is_string() &&
+        !body["ward"].get<std::string>().empty()) {
+        return body["ward"].get<std::string>();
     }
-    RequestContext request(http_request);
+    if (std::string requested = requested_tenant(request); !requested.empty()) {
+        return requested;
+    }
+    return default_tenant(tenants);
+}
+
+// Resolves who asks and whose data they ask for. A session lives in one tenant's store and
+// works there; only a province session may read another tenant's data (a ward named in the
+// request), and only read.
+Result<ApiContext*> resolve_logged_in(TenantDirectory& tenants, RequestContext& request) {
+    const std::string home = session_tenant(request.request);
+    if (home.empty()) {
+        return fail(ErrorCode::unauthenticated, Label::error_not_logged_in);
+    }
+    auto home_context = tenants.context(home);
+    if (!home_context) {
+        return fail(ErrorCode::unauthenticated, Label::error_not_logged_in);
+    }
+    PARINDEX_TRY((*home_context)->overview.notice_external_changes().map([&](bool changed) {
+        if (changed) {
+            (*home_context)->auth.forget_sessions();
+        }
+    }));
+    PARINDEX_TRY(authenticate(**home_context, request));
+    request.session_tenant = home;
+    const std::string requested = requested_tenant(request.request);
+    if (requested.empty() || requested == home) {
+        request.tenant = home;
+        return *home_context;
+    }
+    if (home != k_province_code || !is_province_role(request.actor().role)) {
+        return fail(ErrorCode::forbidden, Label::http_other_ward);
+    }
+    if (request.request.method != "GET") {
+        return fail(ErrorCode::forbidden, Label::http_province_reads_only);
+    }
+    PARINDEX_TRY_ASSIGN(context, tenants.context(requested));
+    request.tenant = requested;
+    return context;
+}
+
+Result<ApiContext*> resolve_anyone(TenantDirectory& tenants, RequestContext& request,
+                                   bool is_login) {
+    std::string code;
+    if (is_login) {
+        PARINDEX_TRY_ASSIGN(chosen, login_tenant(tenants, request.request));
+        code = std::move(chosen);
+    } else {
+        code = requested_tenant(request.request);
+        if (code.empty()) {
+            code = session_tenant(request.request);
+        }
+        if (code.empty()) {
+            PARINDEX_TRY_ASSIGN(chosen, default_tenant(tenants));
+            code = std::move(chosen);
+        }
+    }
+    PARINDEX_TRY_ASSIGN(context, tenants.context(code));
+    request.tenant = code;
+    return context;
+}
+
+HttpResponse dispatch_api(TenantDirectory& tenants, const HttpRequest& http_request) {
+    const Route* found = nullptr;
     bool path_known = false;
+    RequestContext request(http_request);
     for (const Route& route : k_routes) {
         if (!matches(route.pattern, http_request.path, request.params)) {
             continue;
         }
         path_known = true;
-        if (route.method != http_request.method) {
-            continue;
+        if (route.method == http_request.method) {
+            found = &route;
+            break;
         }
-        if (route.access == Access::logged_in) {
-            if (auto authenticated = authenticate(context, request); !authenticated) {
-                return error_response(authenticated.error());
-            }
-        }
-        auto response = route.handler(context, request);
-        if (!response) {
-            return error_response(response.error());
-        }
-        if (http_request.method != "GET" && response->status < 300) {
-            context.overview.invalidate();
-            context.auth.forget_sessions();
-        }
-        return std::move(*response);
     }
-    if (path_known) {
-        return error_response(405, std::string(label_text(Label::http_method_not_allowed)));
+    if (found == nullptr) {
+        return path_known
+                   ? error_response(405, std::string(label_text(Label::http_method_not_allowed)))
+                   : error_response(404, std::string(label_text(Label::http_not_found)));
     }
-    return error_response(404, std::string(label_text(Label::http_not_found)));
+    auto context = found->access == Access::logged_in
+                       ? resolve_logged_in(tenants, request)
+                       : resolve_anyone(tenants, request, found->handler == handle_login);
+    if (!context) {
+        return error_response(context.error());
+    }
+    ApiContext& api = **context;
+    auto external = api.overview.notice_external_changes();
+    if (!external) {
+        return error_response(external.error());
+    }
+    if (*external) {
+        api.auth.forget_sessions();
+        api.dossiers.invalidate();
+    }
+    auto response = found->handler(api, request);
+    if (!response) {
+        return error_response(response.error());
+    }
+    if (http_request.method != "GET" && response->status < 300) {
+        api.overview.invalidate();
+        api.auth.forget_sessions();
+    }
+    return std::move(*response);
+}
+
+HttpResponse serve(const DispatchTargets& targets, const HttpRequest& request) {
+    for (const DeploymentRoute& route : k_deployment_routes) {
+        if (route.pattern == request.path) {
+            return route.method == request.method
+                       ? route.handler(targets)
+                       : error_response(405,
+                                        std::string(label_text(Label::http_method_not_allowed)));
+        }
+    }
+    if (request.path.starts_with("/api/")) {
+        return dispatch_api(targets.tenants, request);
+    }
+    return serve_static(targets.web, request);
+}
+
+HttpResponse dispatch(const DispatchTargets& targets, const HttpRequest& request) {
+    const auto started = std::chrono::steady_clock::now();
+    HttpResponse response = serve(targets, request);
+    targets.metrics.record(request.method, response.status,
+                           std::chrono::steady_clock::now() - started);
+    return response;
 }
 
 }  // namespace
 
-HttpDispatcher make_dispatcher(ApiContext& context) {
-    return [&context](const HttpRequest& request) { return dispatch(context, request); };
+HttpDispatcher make_dispatcher(const DispatchTargets& targets) {
+    return [targets](const HttpRequest& request) { return dispatch(targets, request); };
 }
 
 std::vector<std::string> route_signatures() {
     std::vector<std::string> signatures;
+    for (const DeploymentRoute& route : k_deployment_routes) {
+        signatures.push_back(std::string(route.method) + " " + std::string(route.pattern));
+    }
     for (const Route& route : k_routes) {
         signatures.push_back(std::string(route.method) + " " + std::string(route.pattern));
     }

@@ -12,9 +12,8 @@ std::string attributes(const HttpRequest& request) {
     return text;
 }
 
-}  // namespace
-
-std::string session_token(const HttpRequest& request) {
+// The session cookie's value, "TENANT.TOKEN", or empty.
+std::string session_value(const HttpRequest& request) {
     const std::string cookies = request.header("cookie");
     std::string_view rest = cookies;
     while (!rest.empty()) {
@@ -30,9 +29,23 @@ std::string session_token(const HttpRequest& request) {
     return {};
 }
 
-std::string session_cookie(const HttpRequest& request, const std::string& token,
-                           long max_age_seconds) {
-    return std::string(k_session_cookie) + "=" + token + attributes(request) +
+}  // namespace
+
+std::string session_token(const HttpRequest& request) {
+    const std::string value = session_value(request);
+    const std::size_t dot = value.find('.');
+    return dot == std::string::npos ? std::string() : value.substr(dot + 1);
+}
+
+std::string session_tenant(const HttpRequest& request) {
+    const std::string value = session_value(request);
+    const std::size_t dot = value.find('.');
+    return dot == std::string::npos ? std::string() : value.substr(0, dot);
+}
+
+std::string session_cookie(const HttpRequest& request, const std::string& tenant,
+                           const std::string& token, long max_age_seconds) {
+    return std::string(k_session_cookie) + "=" + tenant + "." + token + attributes(request) +
            "; Max-Age=" + std::to_string(max_age_seconds);
 }
 

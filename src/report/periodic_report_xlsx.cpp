@@ -1,6 +1,5 @@
 #include "report/periodic_report_xlsx.hpp"
 
-#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -145,13 +144,6 @@ OfficeSheet progress_sheet(const PeriodicReport& report) {
     return sheet;
 }
 
-// A percentage as Excel keeps one (86.4% is 0.864), rounded off the binary noise of the
-// division.
-double fraction(double percent) {
-    constexpr double k_scale = 1e4;
-    return std::round(percent * k_scale) / (100 * k_scale);
-}
-
 OfficeSheet indicator_sheet(const PeriodicReport& report) {
     OfficeSheet sheet;
     sheet.name = text(Label::workbook_report_sheet_indicators);
@@ -159,7 +151,7 @@ OfficeSheet indicator_sheet(const PeriodicReport& report) {
                      text(Label::word_numerator), text(Label::word_denominator),
                      text(Label::workbook_report_range)};
     for (const ReportIndicator& indicator : report.indicators) {
-        OfficeCell rate = indicator.percent ? number(fraction(*indicator.percent))
+        OfficeCell rate = indicator.percent ? number(percent_as_fraction(*indicator.percent))
                                             : cell(text(Label::word_not_applicable));
         sheet.rows.push_back({cell(indicator.name), std::move(rate), count(indicator.numerator),
                               count(indicator.denominator), cell(report.indicator_range)});

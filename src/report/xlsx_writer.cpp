@@ -551,6 +551,11 @@ Result<std::string> read_file(const std::string& path) {
 
 }  // namespace
 
+double percent_as_fraction(double percent) {
+    constexpr double k_scale = 1e4;
+    return std::round(percent * k_scale) / (100 * k_scale);
+}
+
 Result<std::string> write_xlsx(const std::vector<OfficeSheet>& sheets) {
     TemporaryFile file;
     PARINDEX_TRY(file.create(".xlsx"));

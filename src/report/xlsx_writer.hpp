@@ -11,6 +11,10 @@
 
 namespace parindex {
 
+// A percentage as a spreadsheet keeps one (86.4% is 0.864, shown through a "0.0%" format),
+// rounded off the binary noise of the division.
+[[nodiscard]] double percent_as_fraction(double percent);
+
 // The workbook's bytes.
 [[nodiscard]] Result<std::string> write_xlsx(const std::vector<OfficeSheet>& sheets);
 

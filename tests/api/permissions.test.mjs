@@ -76,6 +76,12 @@ function row(signature, label, allowed, ok, denied, make, extra = {}) {
 const MATRIX = [
   // signature                                    fixture              who may        ok    others  request
   row('GET /healthz',                             '',                  PUBLIC,        200,  null),
+  row('GET /metrics',                             '',                  PUBLIC,        200,  null),
+  row('GET /api/wards',                           '',                  PUBLIC,        200,  null),
+  // A ward's server has no province above it: the roll-up is nobody's here (tests/api/tenancy).
+  row('GET /api/province/wards',                  'one ward',          NOBODY,        null, 404),
+  row('GET /api/province/wards/{code}',           'one ward',          NOBODY,        null, 404,  () => ({ path: '/api/province/wards/default' })),
+  row('GET /api/province/report.xlsx',            'one ward',          NOBODY,        null, 404),
   row('GET /api/openapi.json',                    '',                  PUBLIC,        200,  null),
   row('POST /api/login',                          'xem logs in',       PUBLIC,        200,  null, () => ({ path: '/api/login', body: { username: 'xem', password: 'xem@2025' } })),
   row('GET /api/plan',                            '',                  PUBLIC,        200,  null),

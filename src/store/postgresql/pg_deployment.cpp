@@ -28,6 +28,7 @@ Result<std::unique_ptr<PgDeployment>> PgDeployment::open(const std::string& url)
 }
 
 Result<std::vector<WardEntry>> PgDeployment::list_wards() {
+    const std::lock_guard lock(m_mutex);
     PARINDEX_TRY_ASSIGN(statement,
                         m_registry->prepare("SELECT code, name FROM parindex_wards ORDER BY code"));
     std::vector<WardEntry> wards;
@@ -40,6 +41,7 @@ Result<std::vector<WardEntry>> PgDeployment::list_wards() {
 
 Result<std::unique_ptr<SqlStore>> PgDeployment::open_sql_store(const std::string& code) {
     if (code != k_province_code) {
+        const std::lock_guard lock(m_mutex);
         PARINDEX_TRY_ASSIGN(statement,
                             m_registry->prepare("SELECT 1 FROM parindex_wards WHERE code = ?"));
         PARINDEX_TRY_ASSIGN(found, statement.bind(1, code).step());
@@ -62,8 +64,11 @@ Result<std::unique_ptr<WorkflowStore>> PgDeployment::open_ward(const std::string
 }
 
 Result<std::unique_ptr<WorkflowStore>> PgDeployment::open_province() {
-    PARINDEX_TRY(m_registry->execute("CREATE SCHEMA IF NOT EXISTS " +
-                                     PgConnection::quote_identifier(k_province_code)));
+    {
+        const std::lock_guard lock(m_mutex);
+        PARINDEX_TRY(m_registry->execute("CREATE SCHEMA IF NOT EXISTS " +
+                                         PgConnection::quote_identifier(k_province_code)));
+    }
     return open_ward(std::string(k_province_code));
 }
 
@@ -76,6 +81,7 @@ Result<void> PgDeployment::add_ward(const WardEntry& ward) {
         return fail(ErrorCode::invalid_input, Label::error_ward_name, {}, Location{{}, 0, "name"});
     }
     // The schema and the register's row land together: a ward is registered with its tables.
+    std::unique_lock lock(m_mutex);
     PARINDEX_TRY(m_registry->begin());
     auto added = [&]() -> Result<void> {
         PARINDEX_TRY_ASSIGN(insert, m_registry->prepare("INSERT INTO parindex_wards (code, name) "
@@ -92,6 +98,7 @@ Result<void> PgDeployment::add_ward(const WardEntry& ward) {
         return added;
     }
     PARINDEX_TRY(m_registry->commit());
+    lock.unlock();
     // Migrated now, so the ward is ready before its first use.
     PARINDEX_TRY(open_sql_store(ward.code));
     return {};

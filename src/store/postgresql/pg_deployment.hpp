@@ -2,9 +2,11 @@
 // A province's deployment on PostgreSQL: one database, each ward in its own schema (ward_<code>,
 // its tables the same as a SQLite ward's), the province's accounts in the schema `province`, and
 // the register of wards in public.parindex_wards. A ward's store works only in its schema (its
-// connection's search_path), so one ward's queries cannot reach another's rows.
+// connection's search_path), so one ward's queries cannot reach another's rows. Thread-safe: the
+// register's connection is used by one call at a time.
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "app/deployment.hpp"
@@ -35,6 +37,7 @@ class PgDeployment final : public Deployment {
     PgDeployment(std::string url, std::unique_ptr<PgConnection> registry);
 
     std::string m_url;
+    std::mutex m_mutex;  // guards m_registry
     std::unique_ptr<PgConnection> m_registry;
 };
 
