@@ -298,6 +298,13 @@ HttpRequest to_http_request(Request& message, Target target, std::string remote_
         request.headers.emplace_back(to_lower_ascii(field.name_string()), field.value());
     }
     request.body = std::move(message.body());
+    // Behind a reverse proxy on this machine every peer is the loopback address; the proxy names
+    // the real client in X-Real-IP, which only a local peer is trusted to set.
+    if (request.remote_address == "127.0.0.1" || request.remote_address == "::1") {
+        if (std::string forwarded = request.header("x-real-ip"); !forwarded.empty()) {
+            request.remote_address = std::move(forwarded);
+        }
+    }
     return request;
 }
 

@@ -210,6 +210,23 @@ TEST(HttpServer, PassesHeadersWithLowerCaseNames) {
     EXPECT_EQ(seen.header("absent"), "");
 }
 
+TEST(HttpServer, TakesTheClientAddressFromALocalProxysXRealIp) {
+    HttpRequest seen;
+    RunningServer running({}, [&seen](const HttpRequest& request) {
+        seen = request;
+        return HttpResponse{};
+    });
+    Client client(running.port());
+    http::request<http::string_body> request{http::verb::get, "/", 11};
+    request.set(http::field::host, "127.0.0.1");
+    client.send(request);
+    EXPECT_EQ(seen.remote_address, "127.0.0.1");
+    request.set("X-Real-IP", "203.0.113.7");
+    client.send(request);
+    // The test's client is on the loopback, as a reverse proxy on the same machine would be.
+    EXPECT_EQ(seen.remote_address, "203.0.113.7");
+}
+
 TEST(HttpServer, RefusesABodyOverTheLimitWith413) {
     ServerOptions options;
     options.max_body_bytes = 1024;
