@@ -379,6 +379,17 @@ void register_ops_commands(CLI::App& app, CliContext& context, std::function<int
     on_run(*transfer, chosen, [&context, options] { return run_transfer(context, *options); });
 }
 
+namespace {
+
+// "… is at version N" or "… upgraded from version M to N".
+std::string migration_line(const std::string& who, int before, int after) {
+    return before == after ? format_label(Label::migrate_current, {who, std::to_string(after)})
+                           : format_label(Label::migrate_upgraded,
+                                          {who, std::to_string(before), std::to_string(after)});
+}
+
+}  // namespace
+
 int run_migrate(CliContext& context) {
     auto done = [&]() -> Result<void> {
         if (!is_postgresql_url(context.database)) {
@@ -394,12 +405,7 @@ int run_migrate(CliContext& context) {
                                 open_ward_store(*deployment, std::string(k_single_ward_code)));
             PARINDEX_TRY_ASSIGN(after, store->schema_version());
             const std::string who = file_title(context.database);
-            context.out() << (before == after ? format_label(Label::migrate_current,
-                                                             {who, std::to_string(after)})
-                                              : format_label(Label::migrate_upgraded,
-                                                             {who, std::to_string(before),
-                                                              std::to_string(after)}))
-                          << '\n';
+            context.out() << migration_line(who, before, after) << '\n';
             return {};
         }
         PARINDEX_TRY_ASSIGN(deployment, context.deployment());
@@ -416,12 +422,7 @@ int run_migrate(CliContext& context) {
             connection.reset();
             PARINDEX_TRY_ASSIGN(store, open_ward_store(*deployment, code));
             PARINDEX_TRY_ASSIGN(after, store->schema_version());
-            context.out() << (before == after ? format_label(Label::migrate_current,
-                                                             {who, std::to_string(after)})
-                                              : format_label(Label::migrate_upgraded,
-                                                             {who, std::to_string(before),
-                                                              std::to_string(after)}))
-                          << '\n';
+            context.out() << migration_line(who, before, after) << '\n';
         }
         return {};
     }();

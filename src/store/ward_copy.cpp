@@ -292,19 +292,6 @@ Result<void> refuse_occupied(const std::vector<TableRowCount>& occupied,
                 {target_name, joined(counts)});
 }
 
-std::string real_text(double value) {
-    if (std::isnan(value)) {
-        return "NaN";
-    }
-    if (std::isinf(value)) {
-        return value > 0 ? "Infinity" : "-Infinity";
-    }
-    // The shortest text that reads back as the same double.
-    std::array<char, 32> buffer{};
-    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    return {buffer.data(), end};
-}
-
 // Reads the table's rows from the source (in key order, so the copy's physical order is the
 // same whatever the engine) and hands each to `write`.
 Result<std::int64_t> read_rows(SqlConnection& source, const TableInfo& table,
@@ -388,7 +375,7 @@ Result<std::int64_t> copy_into_postgresql(SqlConnection& source, PgConnection& t
                     data += std::to_string(row.integer(column));
                     break;
                 case ColumnKind::real:
-                    data += real_text(row.real(column));
+                    data += PgConnection::real_text(row.real(column));
                     break;
                 case ColumnKind::text:
                     data += PgConnection::copy_text_field(row.text(column));

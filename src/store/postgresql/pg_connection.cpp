@@ -132,17 +132,22 @@ double parse_real(std::string_view text) {
     return error == std::errc{} ? value : 0.0;
 }
 
-std::string real_text(double value) {
+}  // namespace
+
+std::string PgConnection::real_text(double value) {
     if (std::isnan(value)) {
         return "NaN";
     }
     if (std::isinf(value)) {
         return value > 0 ? "Infinity" : "-Infinity";
     }
+    // The shortest text that reads back as the same double.
     std::array<char, 32> buffer{};
     const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     return {buffer.data(), end};
 }
+
+namespace {
 
 bool is_identifier_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
@@ -208,7 +213,7 @@ class PgCursor final : public SqlCursor {
         set(index, std::string(text));
     }
     void bind_integer(int index, std::int64_t value) override { set(index, std::to_string(value)); }
-    void bind_real(int index, double value) override { set(index, real_text(value)); }
+    void bind_real(int index, double value) override { set(index, PgConnection::real_text(value)); }
     void bind_null(int index) override { set(index, std::nullopt); }
 
     Result<bool> step() override {
@@ -323,6 +328,10 @@ Result<void> PgConnection::execute(std::string_view sql) {
     if (PQsendQuery(m_connection, text.c_str()) != 1) {
         return result_error(m_connection, nullptr);
     }
+    return finish_results(was_in_transaction);
+}
+
+Result<void> PgConnection::finish_results(bool was_in_transaction) {
     // Every statement's result, so that a failure in the middle is reported and the connection
     // is ready for the next command afterwards.
     std::optional<Error> failure;
@@ -520,29 +529,9 @@ Result<void> PgConnection::copy_in(std::string_view copy_sql, std::string_view d
         send_failure.empty()) {
         send_failure = trim(PQerrorMessage(m_connection));
     }
-    std::optional<Error> failure;
-    bool any_write = false;
-    while (PGresult* raw = PQgetResult(m_connection)) {
-        const ResultHandle result(raw);
-        if (!succeeded(raw)) {
-            if (!failure) {
-                failure = result_error(m_connection, raw).value();
-            }
-            continue;
-        }
-        if (const auto rows = changed_rows(raw)) {
-            m_changes = *rows;
-        }
-        any_write = any_write || wrote(raw);
-    }
-    if (failure) {
-        return tl::unexpected(std::move(*failure));
-    }
+    PARINDEX_TRY(finish_results(was_in_transaction));
     if (!send_failure.empty()) {
         return database_error(send_failure);
-    }
-    if (any_write && !was_in_transaction && !in_transaction()) {
-        (void)increment_revision();
     }
     return {};
 }

@@ -73,6 +73,9 @@ class PgConnection final : public SqlConnection {
     [[nodiscard]] Result<void> copy_in(std::string_view copy_sql, std::string_view data);
     // A value escaped for COPY's text format (backslash, tab, newline, carriage return).
     [[nodiscard]] static std::string copy_text_field(std::string_view value);
+    // A double as PostgreSQL reads it back exactly (shortest form; NaN, ±Infinity in words), for
+    // parameters and COPY.
+    [[nodiscard]] static std::string real_text(double value);
 
     // An identifier in double quotes, inner quotes doubled: safe to splice into SQL.
     [[nodiscard]] static std::string quote_identifier(std::string_view name);
@@ -89,6 +92,10 @@ class PgConnection final : public SqlConnection {
     // Notes what a finished command did: its row count for changes(), and, for a write outside
     // a transaction, the revision increment.
     void after_command(pg_result* result, bool was_in_transaction);
+    // Reads every result of the command just sent, so that a failure in the middle is reported
+    // and the connection is ready for the next command; then counts a write made outside a
+    // transaction.
+    [[nodiscard]] Result<void> finish_results(bool was_in_transaction);
     [[nodiscard]] bool in_transaction() const;
     // Adds one to store_revision outside a transaction, taking the new value as seen when it
     // follows the one last seen (adopt_own_revision).
