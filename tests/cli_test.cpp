@@ -220,5 +220,15 @@ TEST_F(Cli, HelpIsInVietnameseEverywhere) {
     EXPECT_NE(import.out.find("Tệp kế hoạch"), std::string::npos) << import.out;
 }
 
+TEST_F(Cli, AWardTakesNoProvinceAccountAndSaysWhereOneBelongs) {
+    const CliRun added = run({"user", "add", "tinh", "--name", "Sở Nội vụ", "--role",
+                              "province_officer", "--password", "tinh@2025"});
+    EXPECT_EQ(added.exit_code, exit_code(ErrorCode::invalid_input));
+    EXPECT_NE(added.err.find("chỉ dành cho tài khoản cấp tỉnh (tạo bằng --ward province)"),
+              std::string::npos)
+        << added.err;
+    EXPECT_EQ(run({"user", "list"}).out.find("tinh"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace parindex

@@ -35,6 +35,11 @@ Result<void> UserAdmin::validate(const UserDraft& draft, bool is_new) {
     }
     PARINDEX_TRY(
         required_text(draft.display_name, k_max_name, Label::word_display_name, "display_name"));
+    if (is_province_role(draft.role) != m_province) {
+        return fail(ErrorCode::invalid_input,
+                    m_province ? Label::error_role_not_province : Label::error_role_province_only,
+                    {std::string(label_text(role_label(draft.role)))}, Location{{}, 0, "role"});
+    }
     if (role_needs_unit(draft.role) && draft.unit_key.empty()) {
         return fail(ErrorCode::invalid_input, Label::error_unit_required,
                     {std::string(label_text(role_label(draft.role)))}, Location{{}, 0, "unit_key"});

@@ -24,8 +24,10 @@ inline constexpr std::size_t k_min_password_length = 8;
 
 class UserAdmin {
   public:
-    UserAdmin(WorkflowStore& store, Crypto& crypto, const Clock& clock)
-        : m_store(store), m_crypto(crypto), m_clock(clock) {}
+    // `province`: the accounts of the province's tenant, which take the province's roles only; a
+    // ward's accounts take the ward's roles only.
+    UserAdmin(WorkflowStore& store, Crypto& crypto, const Clock& clock, bool province = false)
+        : m_store(store), m_crypto(crypto), m_clock(clock), m_province(province) {}
 
     [[nodiscard]] Result<std::vector<User>> list(const Actor& actor);
     [[nodiscard]] Result<User> create(const Actor& actor, const UserDraft& draft);
@@ -42,6 +44,7 @@ class UserAdmin {
     WorkflowStore& m_store;
     Crypto& m_crypto;
     const Clock& m_clock;
+    bool m_province;
 };
 
 // The acting person for the command line: the operator of the server, with admin rights.

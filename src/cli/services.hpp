@@ -16,10 +16,11 @@ namespace parindex {
 
 class Services {
   public:
-    // Evidence files live in `evidence_root`; `today` fixes the date for demonstrations.
+    // Evidence files live in `evidence_root`; `today` fixes the date for demonstrations;
+    // `province`: the store is the province's tenant.
     [[nodiscard]] static Result<std::unique_ptr<Services>> create(
         WorkflowStore& store, const std::filesystem::path& evidence_root,
-        std::optional<CivilDate> today);
+        std::optional<CivilDate> today, bool province = false);
 
     WorkflowStore& store;
     SystemClock clock;
@@ -35,7 +36,7 @@ class Services {
 
   private:
     Services(WorkflowStore& store_, std::optional<CivilDate> today, std::unique_ptr<Crypto> crypto_,
-             std::unique_ptr<EvidenceFiles> files_);
+             std::unique_ptr<EvidenceFiles> files_, bool province);
 };
 
 }  // namespace parindex

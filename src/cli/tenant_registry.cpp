@@ -45,8 +45,8 @@ Result<TenantRegistry::Tenant*> TenantRegistry::tenant(const std::string& code) 
         PARINDEX_TRY_ASSIGN(store, m_deployment.open_ward(code));
         tenant->store = std::move(store);
     }
-    PARINDEX_TRY_ASSIGN(services,
-                        Services::create(*tenant->store, m_cli.evidence_root(code), m_today));
+    PARINDEX_TRY_ASSIGN(services, Services::create(*tenant->store, m_cli.evidence_root(code),
+                                                   m_today, code == k_province_code));
     tenant->services = std::move(services);
     Services& s = *tenant->services;
     tenant->api = std::make_unique<ApiContext>(ApiContext{s.store, s.clock, s.auth, s.reports,

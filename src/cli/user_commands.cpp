@@ -26,7 +26,8 @@ std::string password_from(const std::string& option) {
 Result<std::unique_ptr<Services>> open_services(CliContext& context) {
     PARINDEX_TRY_ASSIGN(store, context.store());
     PARINDEX_TRY_ASSIGN(ward, context.ward_code());
-    return Services::create(*store, context.evidence_root(ward), std::nullopt);
+    return Services::create(*store, context.evidence_root(ward), std::nullopt,
+                            ward == k_province_code);
 }
 
 }  // namespace
