@@ -25,22 +25,27 @@ std::string registered_name(const WardEntry& ward) {
     return ward.name.empty() ? ward.code : ward.name;
 }
 
+// The name the province registered the ward under comes first (a ward may have imported a plan
+// or settings copied from its neighbour); a ward's own file, with no register, names itself.
 std::string ward_name(const DocumentSettings& settings, const PlanInfo& info,
-                      const std::string& registered) {
+                      const WardEntry& ward) {
+    if (!ward.name.empty()) {
+        return ward.name;
+    }
     if (!settings.ward_name.empty()) {
         return capitalize_first(settings.ward_name);  // "phường Bắc Kạn" as a list's entry
     }
-    return info.issuing_body.empty() ? registered : info.issuing_body;
+    return info.issuing_body.empty() ? ward.code : info.issuing_body;
 }
 
 // What the plan gives: the name, the tasks and the index, scored as `parindex score` scores.
-Result<void> add_plan_figures(WardSummary& summary, WorkflowStore& store, const Overview& overview,
-                              const DossierSnapshot* dossiers,
+Result<void> add_plan_figures(WardSummary& summary, const WardEntry& ward, WorkflowStore& store,
+                              const Overview& overview, const DossierSnapshot* dossiers,
                               const MethodologySource& methodology) {
     const Plan& plan = overview.plan_view.plan;
     summary.plan_year = plan.info.year;
     PARINDEX_TRY_ASSIGN(current, current_document_settings(store, plan.info));
-    summary.name = ward_name(current.settings, plan.info, summary.name);
+    summary.name = ward_name(current.settings, plan.info, ward);
     summary.reports_to = current.settings.superior_body;
     summary.tasks = build_dashboard(overview).totals;
     PARINDEX_TRY_ASSIGN(scoring, methodology(store, plan));
@@ -139,7 +144,8 @@ Result<WardSummary> summarise_ward(WorkflowStore& store, const Clock& clock,
     }
     int year = today.year();  // without a plan, the dossiers of the calendar year
     if (overview) {
-        PARINDEX_TRY(add_plan_figures(summary, store, **overview, dossiers.get(), methodology));
+        PARINDEX_TRY(
+            add_plan_figures(summary, ward, store, **overview, dossiers.get(), methodology));
         year = summary.plan_year;
     }
     add_indicators(summary, dossiers.get(), year, today);

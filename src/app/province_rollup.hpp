@@ -34,7 +34,8 @@ struct IndicatorValue {
 
 struct WardSummary {
     std::string code;  // the register's code
-    // The document settings' ward name, else the plan's issuing body, else the register's name.
+    // The name the ward is registered under, else its document settings' ward name, else its
+    // plan's issuing body (a SQLite ward has no register).
     std::string name;
     std::string reports_to;  // the settings' superior body: "UBND tỉnh Thái Nguyên"
     int plan_year = 0;       // 0: no plan imported yet

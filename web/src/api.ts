@@ -31,6 +31,7 @@ import type {
   PeriodicReport,
   Plan,
   PlanImportResult,
+  ProvinceRanking,
   PublicProgress,
   Report,
   ReportEdit,
@@ -43,6 +44,8 @@ import type {
   UnitDetail,
   User,
   UserInput,
+  WardList,
+  WardSummary,
 } from './types';
 
 export class ApiError extends Error {
@@ -59,6 +62,27 @@ export class ApiError extends Error {
 
 let csrfToken = '';
 let onUnauthorized: () => void = () => {};
+/** The ward a province account is reading (tenant.ts sets it); '' when none. */
+let viewingWard = '';
+
+/** From now on every request for a ward's data names this ward ('' stops it). */
+export function setWardHeader(code: string): void {
+  viewingWard = code;
+}
+
+/** Requests that are about the session or the province itself, never about one ward. */
+function namesWard(path: string): boolean {
+  const [pathname = '', search = ''] = path.split('?');
+  if (['/api/session', '/api/login', '/api/logout', '/api/wards'].includes(pathname)) return false;
+  if (pathname.startsWith('/api/province/')) return false;
+  return !new URLSearchParams(search).has('ward');
+}
+
+/** A plain address (a link, not a fetch) that carries the viewed ward as its `ward` parameter. */
+export function withWard(path: string): string {
+  if (!viewingWard || !namesWard(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}ward=${encodeURIComponent(viewingWard)}`;
+}
 
 export function rememberSession(session: Session | null): void {
   csrfToken = session?.csrf_token ?? '';
@@ -74,6 +98,7 @@ type Body = { json: unknown } | { file: File };
 async function send(method: string, path: string, body?: Body, accept = 'application/json'): Promise<Response> {
   const headers: Record<string, string> = { Accept: accept };
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (viewingWard && namesWard(path)) headers['X-Parindex-Ward'] = viewingWard;
   let payload: BodyInit | undefined;
   if (body && 'json' in body) {
     headers['Content-Type'] = 'application/json';
@@ -181,7 +206,10 @@ const seg = encodeURIComponent;
 
 export const api = {
   session: () => get<Session>('/api/session'),
-  login: (username: string, password: string) => post<Session>('/api/login', { username, password }),
+  /** `ward`: a ward code, or "province"; needed when the deployment has more than one ward. */
+  login: (username: string, password: string, ward?: string) =>
+    post<Session>('/api/login', ward ? { username, password, ward } : { username, password }),
+  wards: () => get<WardList>('/api/wards'),
   logout: () => post<void>('/api/logout'),
 
   plan: () => get<Plan>('/api/plan'),
@@ -205,7 +233,7 @@ export const api = {
   returnReport: (id: number, version: number, comment: string) =>
     post<Report>(`/api/reports/${id}/return`, { version, comment }),
   uploadEvidence: (id: number, file: File) => request<Evidence>('POST', `/api/reports/${id}/evidence`, { file }),
-  evidenceUrl: (id: number) => `/api/evidence/${id}`,
+  evidenceUrl: (id: number) => withWard(`/api/evidence/${id}`),
   deleteEvidence: (id: number) => del(`/api/evidence/${id}`),
   addDocument: (id: number, document: DocumentInput) =>
     post<DocumentReference>(`/api/reports/${id}/documents`, document),
@@ -217,7 +245,7 @@ export const api = {
 
   dashboard: () => get<Dashboard>('/api/dashboard'),
   inbox: () => get<{ items: InboxItem[] }>('/api/inbox'),
-  publicProgress: () => get<PublicProgress>('/api/public/progress'),
+  publicProgress: (ward?: string) => get<PublicProgress>(`/api/public/progress${query({ ward })}`),
 
   users: () => get<{ users: User[] }>('/api/users'),
   createUser: (user: UserInput) => post<User>('/api/users', user),
@@ -234,7 +262,7 @@ export const api = {
     get<ActionListResult>(`/api/dossiers/actions/${list}${filterQuery(filter, { format: 'json' })}`),
   /** A plain address for a download link (CSV or Excel) of an action list. */
   dossierActionsUrl: (list: DossierActionList, filter: DossierFilter, format: 'csv' | 'xlsx') =>
-    `/api/dossiers/actions/${list}${filterQuery(filter, { format })}`,
+    withWard(`/api/dossiers/actions/${list}${filterQuery(filter, { format })}`),
   apologyLetters: (letter: ApologyRequest) => requestFile('POST', '/api/dossiers/apology-letters', letter, 'phieu-xin-loi.docx'),
   importDossiers: (kind: 'dossiers' | 'procedures', format: 'csv' | 'xlsx' | 'jsonl', strict: boolean, file: File) =>
     request<DossierImportResult>(
@@ -267,6 +295,11 @@ export const api = {
     requestFile('GET', `/api/official/plan/file${query({ format })}`, undefined, `ke-hoach-cchc-${year}.${format}`),
   /** The plan from a Word, Excel or text file, sent as the raw body. */
   importPlan: (file: File) => request<PlanImportResult>('POST', `/api/plan/import${query({ name: file.name })}`, { file }),
+
+  /** The province's routes (a province session, never for one ward). */
+  provinceWards: (by: string) => get<ProvinceRanking>(`/api/province/wards${query({ by })}`),
+  provinceWard: (code: string) => get<WardSummary>(`/api/province/wards/${seg(code)}`),
+  provinceReport: (fallbackName: string) => requestFile('GET', '/api/province/report.xlsx', undefined, fallbackName),
 
   createUnit: (name: string) => post<Unit>('/api/units', { name }),
   renameUnit: (key: string, name: string) => put<Unit>(`/api/units/${seg(key)}`, { name }),

@@ -29,6 +29,8 @@ export const roleLabels: Record<Role, string> = {
   unit_head: 'Trưởng đơn vị',
   unit_staff: 'Cán bộ đơn vị',
   viewer: 'Người xem',
+  province_admin: 'Quản trị cấp tỉnh (Sở Nội vụ)',
+  province_officer: 'Cán bộ Sở Nội vụ (xem các xã, phường)',
 };
 
 export const lightLabels: Record<Light, string> = {
@@ -128,6 +130,7 @@ export const nav = {
   scores: 'Điểm Chỉ số CCHC',
   documents: 'Báo cáo, văn bản',
   admin: 'Quản trị',
+  province: 'Toàn tỉnh',
   logout: 'Đăng xuất',
   menu: 'Điều hướng chính',
   inboxCount: (n: number) => `${n} việc cần làm`,
@@ -180,6 +183,10 @@ export const login = {
   submitting: 'Đang đăng nhập…',
   required: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
   publicLink: 'Xem tiến độ công khai (không cần đăng nhập)',
+  ward: 'Xã, phường',
+  chooseWard: '— Chọn xã, phường —',
+  province: 'Sở Nội vụ (cấp tỉnh)',
+  wardRequired: 'Vui lòng chọn xã, phường.',
 };
 
 export const dashboard = {
@@ -378,6 +385,7 @@ export const admin = {
 
 export const publicPage = {
   heading: 'Tiến độ thực hiện kế hoạch (công khai)',
+  ward: 'Xã, phường',
   byArea: 'Tiến độ theo lĩnh vực',
   tasks: 'Danh sách nhiệm vụ',
   done: (done: number, total: number) => `${done}/${total} nhiệm vụ hoàn thành`,
@@ -844,4 +852,61 @@ export const documents = {
   noCodes: 'Không có',
   warnings: (n: number) => `Cảnh báo khi đọc tệp (${n})`,
   warningColumns: { line: 'Dòng', field: 'Cột, trường', message: 'Nội dung' },
+};
+
+/** Toàn tỉnh (`#/tinh`): the province's ranking of its wards, for the Sở Nội vụ's accounts. */
+export const province = {
+  /** The header's name of the province's tenant. */
+  name: 'Sở Nội vụ',
+  title: 'Toàn tỉnh: Chỉ số CCHC các xã, phường',
+  today: (d: string) => `Số liệu đến ngày ${d}`,
+  intro:
+    'Xếp hạng các xã, phường theo điểm Chỉ số CCHC dự kiến đến 31/12 hoặc theo một chỉ số hồ sơ thủ tục hành chính. Chọn “Xem chi tiết” để xem số liệu của một xã, phường (chỉ xem, không sửa).',
+  rankBy: 'Xếp hạng theo',
+  byIndex: 'Điểm Chỉ số CCHC dự kiến',
+  download: 'Tải báo cáo tổng hợp (Excel)',
+  downloading: 'Đang tạo tệp Excel…',
+  downloaded: (name: string) => `Đã tải ${name}.`,
+  caption: (n: number, by: string) => `Xếp hạng ${n} xã, phường theo ${by.charAt(0).toLowerCase()}${by.slice(1)}`,
+  columns: {
+    rank: 'Hạng',
+    ward: 'Xã, phường',
+    now: 'Điểm hiện tại',
+    projected: 'Điểm dự kiến',
+    tasks: 'Tổng số nhiệm vụ',
+    done: 'Hoàn thành',
+    atRisk: 'Có nguy cơ chậm',
+    overdue: 'Quá hạn',
+    dossiers: 'Số hồ sơ',
+  },
+  /** The two header rows of the table (the cards at 375 px use `columns`). */
+  groups: {
+    points: 'Điểm Chỉ số CCHC',
+    now: 'Hiện tại',
+    projected: 'Dự kiến',
+    tasks: 'Nhiệm vụ',
+    total: 'Tổng số',
+    done: 'Hoàn thành',
+    atRisk: 'Nguy cơ chậm',
+    overdue: 'Quá hạn',
+    indicators: 'Chỉ số hồ sơ (%)',
+  },
+  indicatorColumn: (label: string) => `${label} (%)`,
+  percent: (value: string) => `${value}%`,
+  outOf: (max: string) => `/${max}`,
+  notRanked: 'Chưa xếp hạng',
+  noValue: '—',
+  dossiersAsOf: (d: string) => `đến ${d}`,
+  view: 'Xem chi tiết',
+  viewWard: (name: string) => `Xem chi tiết ${name}`,
+  noWards: 'Chưa có xã, phường nào.',
+  wardError: (message: string) => `Chưa đọc được số liệu: ${message}`,
+};
+
+/** The banner while a province account reads one ward. */
+export const viewing = {
+  label: 'Xã, phường đang xem',
+  banner: (name: string) => `Đang xem: ${name}`,
+  readOnly: '(chỉ xem)',
+  back: 'Quay lại toàn tỉnh',
 };

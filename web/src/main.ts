@@ -2,9 +2,9 @@
 
 import './styles.css';
 import { ApiError, api, rememberSession, setUnauthorizedHandler } from './api';
-import { loadPlan } from './data';
+import { forgetPlan, loadPlan } from './data';
 import { h, replaceChildren } from './dom';
-import { common, errors } from './labels';
+import { common, errors, province as provinceLabels } from './labels';
 import { createShell } from './layout';
 import type { Shell } from './layout';
 import type { PageContext } from './page';
@@ -16,17 +16,21 @@ import { renderInbox } from './pages/inbox';
 import { renderLogin } from './pages/login';
 import { renderObstacles } from './pages/obstacles';
 import { renderPlan } from './pages/plan';
+import { renderProvince } from './pages/province';
 import { renderPublic } from './pages/public';
 import { renderScores } from './pages/scores';
 import { renderTask } from './pages/task';
 import { renderUnit, renderUnits } from './pages/units';
 import { links, navigate, parseRoute } from './router';
 import type { Route } from './router';
+import { hasManyWards, isProvinceSession, loadWards, restoreViewingWard, setViewingWard, viewingWard } from './tenant';
 import type { Session } from './types';
 
 const root = document.getElementById('app')!;
 let session: Session | null = null;
 let shell: Shell | null = null;
+/** The ward the shell was built for (its navigation and banner): '' for none. */
+let shellWard = '';
 let afterLogin: string = links.dashboard;
 let showing = 0;
 
@@ -34,6 +38,14 @@ function setSession(next: Session | null): void {
   session = next;
   shell = null;
   rememberSession(next);
+  // A new session may belong to another ward: nothing of the last one is kept.
+  forgetPlan();
+  restoreViewingWard(next);
+}
+
+/** Where a user lands after login: the province's page for a province account. */
+function landing(current: Session): string {
+  return isProvinceSession(current) ? links.province : links.dashboard;
 }
 
 async function pageFor(context: PageContext, route: Route): Promise<HTMLElement> {
@@ -49,6 +61,8 @@ async function pageFor(context: PageContext, route: Route): Promise<HTMLElement>
     case 'unit':
       return renderUnit(route);
     case 'inbox':
+      // A province account has no tasks of its own in a ward, nor its accounts to manage.
+      if (isProvinceSession(context.session)) break;
       return renderInbox(context);
     case 'obstacles':
       return renderObstacles(context);
@@ -59,10 +73,15 @@ async function pageFor(context: PageContext, route: Route): Promise<HTMLElement>
     case 'documents':
       return renderDocuments(context);
     case 'admin':
+      if (isProvinceSession(context.session)) break;
       return renderAdmin();
+    case 'province':
+      if (!isProvinceSession(context.session)) break;
+      return renderProvince();
     default:
-      return h('p', { class: 'message message-error', role: 'alert' }, errors.pageNotFound);
+      break;
   }
+  return h('p', { class: 'message message-error', role: 'alert', 'data-testid': 'page-not-found' }, errors.pageNotFound);
 }
 
 function errorView(error: unknown): HTMLElement {
@@ -71,13 +90,26 @@ function errorView(error: unknown): HTMLElement {
   return h('p', { class: 'message message-error', role: 'alert', 'data-testid': 'page-error' }, text);
 }
 
+/** The header's name: the province's, the ward's in a deployment of many, else the plan's issuer. */
+async function tenantName(current: Session): Promise<string> {
+  if (isProvinceSession(current)) return provinceLabels.name;
+  const [list, issuer] = await Promise.all([
+    loadWards(),
+    loadPlan().then(
+      (plan) => plan.plan.issuing_body,
+      () => '',
+    ),
+  ]);
+  const own = hasManyWards(list) ? list.wards.find((ward) => ward.code === current.tenant)?.name : '';
+  return own || issuer;
+}
+
 async function ensureShell(current: Session): Promise<Shell> {
-  if (shell) return shell;
-  const wardName = await loadPlan().then(
-    (plan) => plan.plan.issuing_body,
-    () => '',
-  );
-  shell = createShell(current, wardName, () => void logout());
+  const ward = viewingWard();
+  if (shell && shellWard === (ward?.code ?? '')) return shell;
+  const name = await tenantName(current);
+  shell = createShell(current, name, () => void logout(), ward);
+  shellWard = ward?.code ?? '';
   return shell;
 }
 
@@ -98,7 +130,7 @@ async function show(): Promise<void> {
   const route = parseRoute(location.hash);
   window.scrollTo(0, 0);
   if (route.page === 'public') {
-    const page = await renderPublic(session !== null).catch(errorView);
+    const page = await renderPublic(session, route.ward).catch(errorView);
     if (ticket === showing) replaceChildren(root, page);
     return;
   }
@@ -108,14 +140,24 @@ async function show(): Promise<void> {
       root,
       renderLogin((next) => {
         setSession(next);
-        navigate(afterLogin === links.login ? links.dashboard : afterLogin);
+        const home = landing(next);
+        navigate(afterLogin === links.login || afterLogin === links.dashboard ? home : afterLogin);
       }),
     );
     return;
   }
   if (route.page === 'login') {
-    navigate(links.dashboard);
+    navigate(landing(session));
     return;
+  }
+  if (isProvinceSession(session)) {
+    // The province's page is the province's own data: reading a ward ends there. A ward's page
+    // without a ward to read goes back to it.
+    if (route.page === 'province') setViewingWard(null);
+    else if (!viewingWard()) {
+      navigate(links.province);
+      return;
+    }
   }
   const current = await ensureShell(session);
   if (ticket !== showing) return;

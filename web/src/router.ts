@@ -13,7 +13,8 @@ export type Route =
   | { page: 'scores' }
   | { page: 'documents' }
   | { page: 'admin' }
-  | { page: 'public' }
+  | { page: 'public'; ward: string | null }
+  | { page: 'province' }
   | { page: 'not_found' };
 
 const seg = encodeURIComponent;
@@ -33,6 +34,9 @@ export const links = {
   documents: '#/bao-cao',
   admin: '#/quan-tri',
   public: '#/cong-khai',
+  /** The public page of one ward, in a deployment of many. */
+  publicWard: (code: string) => `#/cong-khai/${seg(code)}`,
+  province: '#/tinh',
 };
 
 export function parseRoute(hash: string): Route {
@@ -60,7 +64,8 @@ export function parseRoute(hash: string): Route {
       diem: { page: 'scores' },
       'bao-cao': { page: 'documents' },
       'quan-tri': { page: 'admin' },
-      'cong-khai': { page: 'public' },
+      'cong-khai': { page: 'public', ward: null },
+      tinh: { page: 'province' },
     };
     return pages[first!] ?? { page: 'not_found' };
   }
@@ -69,6 +74,7 @@ export function parseRoute(hash: string): Route {
     return { page: 'task', code: second, reportId: Number(fourth) || null };
   }
   if (first === 'don-vi' && second && parts.length === 2) return { page: 'unit', key: second };
+  if (first === 'cong-khai' && second && parts.length === 2) return { page: 'public', ward: second };
   return { page: 'not_found' };
 }
 

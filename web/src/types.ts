@@ -7,7 +7,9 @@ export type Role =
   | 'coordinator'
   | 'unit_head'
   | 'unit_staff'
-  | 'viewer';
+  | 'viewer'
+  | 'province_admin'
+  | 'province_officer';
 
 export interface User {
   id: number;
@@ -21,6 +23,58 @@ export interface User {
 export interface Session {
   user: User;
   csrf_token: string;
+  /** The ward code whose store holds the session, or "province" (absent from older servers). */
+  tenant?: string;
+}
+
+/** GET /api/wards: what the login page offers. */
+export interface WardRef {
+  code: string;
+  name: string;
+}
+
+export interface WardList {
+  wards: WardRef[];
+  /** Whether a province (Sở Nội vụ) sits above the wards. */
+  province: boolean;
+}
+
+/** One dossier indicator of a ward in the province's summary. */
+export interface WardIndicator {
+  code: string;
+  label: string;
+  rate: number | null;
+  numerator: number;
+  denominator: number;
+}
+
+/** GET /api/province/wards/{code}, and one row of the ranking. */
+export interface WardSummary {
+  code: string;
+  name: string;
+  reports_to?: string;
+  /** 1 is the best, ties share; null when not ranked. */
+  rank: number | null;
+  plan_year?: number | null;
+  index_now?: number | null;
+  index_projected?: number | null;
+  index_max?: number | null;
+  last_year?: number | null;
+  template_methodology?: boolean;
+  tasks?: StatusCounts | null;
+  dossiers?: number | null;
+  data_as_of?: string | null;
+  indicators: WardIndicator[];
+  note?: string;
+  error: string | null;
+}
+
+/** GET /api/province/wards: every ward, ranked. */
+export interface ProvinceRanking {
+  as_of: string;
+  /** "index_projected" or an indicator's code. */
+  by: string;
+  wards: WardSummary[];
 }
 
 export type Light = 'on_track' | 'at_risk' | 'overdue' | 'done';

@@ -5,9 +5,11 @@ import { pageTitle } from '../components';
 import { forgetUnitNames } from '../data';
 import { field, h, messageBox, replaceChildren } from '../dom';
 import { admin as labels, common, errors, roleLabels } from '../labels';
+import { isProvinceRole } from '../tenant';
 import type { Role, Unit, User, UserInput } from '../types';
 
-const roles = Object.keys(roleLabels) as Role[];
+// A ward's accounts: the province's roles belong to the province's own accounts.
+const roles = (Object.keys(roleLabels) as Role[]).filter((role) => !isProvinceRole(role));
 /** Unit heads and staff must belong to a unit; the coordinator may name its office. */
 const unitRoles: Role[] = ['unit_head', 'unit_staff'];
 const rolesWithUnit: Role[] = [...unitRoles, 'coordinator'];

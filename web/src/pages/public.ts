@@ -1,4 +1,5 @@
-// Công khai: the plan's progress for anyone, without login: no names, no evidence.
+// Công khai: the plan's progress for anyone, without login: no names, no evidence. In a deployment
+// of many wards, the visitor picks the ward (`#/cong-khai/CODE`); a ward's own account sees its ward.
 
 import { api } from '../api';
 import { countCards, lightBadge } from '../components';
@@ -6,10 +7,19 @@ import { field, h, replaceChildren } from '../dom';
 import { fold, matches } from '../fold';
 import { formatDate } from '../format';
 import { appTitle, common, documentTitle, plan as planLabels, publicPage as labels } from '../labels';
-import { links } from '../router';
+import { links, navigate } from '../router';
+import { hasManyWards, isProvinceSession, loadWards, rememberedWard } from '../tenant';
+import type { Session } from '../types';
 
-export async function renderPublic(loggedIn: boolean): Promise<HTMLElement> {
-  const data = await api.publicProgress();
+export async function renderPublic(session: Session | null, wardCode: string | null): Promise<HTMLElement> {
+  const loggedIn = session !== null;
+  const wardList = await loadWards();
+  // The ward to show: none to name when there is one ward, or for the account of a ward (its own).
+  const choosing = hasManyWards(wardList) && wardList.wards.length > 0 && (session === null || isProvinceSession(session));
+  const codes = wardList.wards.map((ward) => ward.code);
+  const remembered = rememberedWard();
+  const ward = !choosing ? undefined : wardCode && codes.includes(wardCode) ? wardCode : codes.includes(remembered) ? remembered : codes[0];
+  const data = await api.publicProgress(ward);
   document.title = documentTitle(labels.heading);
   const folded = new Map(data.tasks.map((task) => [task.code, fold(`${task.code} ${task.title}`)]));
   const search = h('input', { type: 'search', placeholder: planLabels.searchPlaceholder, 'data-testid': 'public-search' });
@@ -31,6 +41,21 @@ export async function renderPublic(loggedIn: boolean): Promise<HTMLElement> {
   search.addEventListener('input', draw);
   draw();
 
+  const picker = choosing
+    ? h(
+        'select',
+        {
+          'aria-label': labels.ward,
+          class: 'public-ward',
+          'data-testid': 'public-ward',
+          onchange: (event: Event) => navigate(links.publicWard((event.target as HTMLSelectElement).value)),
+        },
+        [...wardList.wards]
+          .sort((a, b) => (a.name || a.code).localeCompare(b.name || b.code, 'vi'))
+          .map((entry) => h('option', { value: entry.code, selected: entry.code === ward }, entry.name || entry.code)),
+      )
+    : null;
+
   return h(
     'div',
     { class: 'public-page' },
@@ -38,7 +63,12 @@ export async function renderPublic(loggedIn: boolean): Promise<HTMLElement> {
       'header',
       { class: 'topbar' },
       h('div', { class: 'brand' }, h('strong', {}, data.issuing_body), h('span', {}, appTitle)),
-      h('a', { href: loggedIn ? links.dashboard : links.login, class: 'button' }, loggedIn ? labels.dashboardLink : labels.loginLink),
+      h(
+        'div',
+        { class: 'actions public-actions' },
+        picker,
+        h('a', { href: loggedIn ? links.dashboard : links.login, class: 'button' }, loggedIn ? labels.dashboardLink : labels.loginLink),
+      ),
     ),
     h(
       'main',

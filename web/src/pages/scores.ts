@@ -12,6 +12,7 @@ import { formatDate, formatDateTime, formatNumber, formatNumberInput, parseNumbe
 import { common, indicatorShortLabels, scores as labels } from '../labels';
 import type { PageContext } from '../page';
 import { links } from '../router';
+import { isProvinceRole } from '../tenant';
 import { uploadForm } from '../upload-form';
 import type {
   MethodologyProblem,
@@ -81,6 +82,8 @@ export async function renderScores(context: PageContext): Promise<HTMLElement> {
   const [initial, plan] = await Promise.all([api.scores(), loadPlan().catch(() => null)]);
   const role = context.session.user.role;
   const canEdit = role === 'coordinator' || role === 'admin';
+  // The what-if is computed, never stored, but it is a POST: the province's accounts only read.
+  const canTry = !isProvinceRole(role);
   const taskCodes = new Set((plan?.nodes ?? []).filter((node) => node.kind === 'task').map((node) => node.code));
   const isTask = (node: { code: string }, source?: string | null) =>
     plan ? taskCodes.has(node.code) : source === 'task' || source === 'target';
@@ -255,12 +258,11 @@ export async function renderScores(context: PageContext): Promise<HTMLElement> {
     h(
       'div',
       { class: 'whatif-bar' },
-      h('p', { class: 'muted small' }, labels.whatIfIntro),
+      canTry ? h('p', { class: 'muted small' }, labels.whatIfIntro) : null,
       h(
         'div',
         { class: 'actions' },
-        runButton,
-        resetButton,
+        canTry ? [runButton, resetButton] : null,
         h('button', { type: 'button', class: 'link-button', 'data-testid': 'score-expand-all', onclick: () => setAllAreas(false) }, labels.expandAll),
         h('button', { type: 'button', class: 'link-button', 'data-testid': 'score-collapse-all', onclick: () => setAllAreas(true) }, labels.collapseAll),
       ),
@@ -453,7 +455,7 @@ export async function renderScores(context: PageContext): Promise<HTMLElement> {
         h('td', { class: 'num', 'data-label': c.lastYear }, optionalPoints(node.last_year)),
         changeCell(node.change, c.change),
         h('td', { class: 'state', 'data-label': c.state }, node.leaf || node.state === 'not_applicable' ? stateBadge(node) : ''),
-        h('td', { class: 'assume', 'data-label': c.assume }, assumeInput(node)),
+        canTry ? h('td', { class: 'assume', 'data-label': c.assume }, assumeInput(node)) : null,
       );
       treeRows.push({ node, row, ancestors, extra, toggle });
       body.append(row, extra);
@@ -473,7 +475,7 @@ export async function renderScores(context: PageContext): Promise<HTMLElement> {
           h('th', { scope: 'col' }, c.criterion),
           [c.max, c.now, c.projected, c.lastYear, c.change].map((text) => h('th', { scope: 'col', class: 'num' }, text)),
           h('th', { scope: 'col' }, c.state),
-          h('th', { scope: 'col' }, c.assume),
+          canTry ? h('th', { scope: 'col' }, c.assume) : null,
         ),
       ),
       body,
@@ -487,7 +489,7 @@ export async function renderScores(context: PageContext): Promise<HTMLElement> {
           h('td', { class: 'num', 'data-label': c.max }, points(t.applicable_max)),
           h('td', { class: 'num', 'data-label': c.now }, points(t.assessed_now + t.survey_now)),
           h('td', { class: 'num', 'data-label': c.projected }, points(t.assessed_projected + t.survey_projected)),
-          h('td', { colspan: '4' }),
+          h('td', { colspan: canTry ? '4' : '3' }),
         ),
       ),
     );
