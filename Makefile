@@ -37,12 +37,16 @@ test: web
 	@ctest --preset ci -j $(JOBS)
 
 # Throughput, latency and memory of the HTTP API, then the dossier import and indicator engine
-# against the sqlite3 shell (see bench/README.md; DOSSIER_BENCH_COUNT sets the number of
-# dossiers). Both run even when the HTTP bench misses a target; its exit status is kept.
+# against the sqlite3 shell, then a province of wards on a throwaway PostgreSQL server (see
+# bench/README.md; DOSSIER_BENCH_COUNT sets the number of dossiers, PROVINCE_BENCH_WARDS and
+# PROVINCE_BENCH_DOSSIERS the province's size). All run even when the HTTP bench misses a
+# target; its exit status is kept.
 bench: web
-	@$(MAKE) --no-print-directory build PRESET=release TARGET="parindex dossier_bench"
+	@$(MAKE) --no-print-directory build PRESET=release \
+		TARGET="parindex dossier_bench province_bench"
 	@status=0; bench/http_bench.sh build/release/parindex || status=$$?; \
-		bench/dossier_bench.sh build/release && exit $$status
+		bench/dossier_bench.sh build/release && bench/province_bench.sh build/release && \
+		exit $$status
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

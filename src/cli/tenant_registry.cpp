@@ -1,5 +1,8 @@
 #include "cli/tenant_registry.hpp"
 
+#include <chrono>
+#include <condition_variable>
+
 #include "cli/cli_context.hpp"
 #include "cli/province_commands.hpp"
 
@@ -76,11 +79,20 @@ void TenantRegistry::warm_up() {
     if (!m_deployment.has_province()) {
         return;
     }
-    m_warm_up = std::jthread([this] {
-        // A failure here is met again, and reported, by the first request that asks.
-        (void)context(std::string(k_province_code)).and_then([](ApiContext* province) {
-            return province->province->ranking().map([](const auto&) {});
-        });
+    m_warm_up = std::jthread([this](const std::stop_token& stop) {
+        // Every few minutes, so that the ranking people ask for is ready: after the server starts,
+        // after a ward's data changed, and after midnight, when every ward's figures are new.
+        constexpr auto k_period = std::chrono::minutes(5);
+        std::mutex sleeping;
+        std::condition_variable_any wake;
+        do {
+            // A failure here is met again, and reported, by the first request that asks.
+            (void)context(std::string(k_province_code)).and_then([](ApiContext* province) {
+                return province->province->ranking().map([](const auto&) {});
+            });
+            std::unique_lock lock(sleeping);
+            wake.wait_for(lock, stop, k_period, [] { return false; });
+        } while (!stop.stop_requested());
     });
 }
 
