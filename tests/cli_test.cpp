@@ -230,5 +230,19 @@ TEST_F(Cli, AWardTakesNoProvinceAccountAndSaysWhereOneBelongs) {
     EXPECT_EQ(run({"user", "list"}).out.find("tinh"), std::string::npos);
 }
 
+TEST_F(Cli, APlanWithoutATaskTheMethodologyScoresLeavesThatCriterionUnmeasured) {
+    // The 2025 template scores 4.1.1 from its first target; this ward's plan has no 4.1.1.
+    std::string plan = read_text(PARINDEX_SEED_PLAN);
+    const std::size_t row = plan.find("\n4.1.1\t");
+    ASSERT_NE(row, std::string::npos);
+    plan.erase(row, plan.find('\n', row + 1) - row);
+    ASSERT_EQ(run({"plan", "import", write_file("ke-hoach.txt", plan)}).exit_code, exit_ok);
+    const CliRun scored = run({"score", "--today", "2025-11-20"});
+    ASSERT_EQ(scored.exit_code, exit_ok) << scored.err;
+    const CliRun json = run({"score", "--today", "2025-11-20", "--format", "json"});
+    EXPECT_NE(json.out.find("Kế hoạch của phường không có nhiệm vụ 4.1.1"), std::string::npos)
+        << json.out.substr(0, 2000);
+}
+
 }  // namespace
 }  // namespace parindex

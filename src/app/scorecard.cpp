@@ -70,6 +70,16 @@ class InputGatherer {
             input.reason = format_label(Label::reason_assumed, {format_decimal(assumed->second)});
             return input;
         }
+        if (closes_with_task(rule) && !measures_on_plan(task, rule)) {
+            // A ward's plan may lack what a methodology made for another plan scores (the
+            // province's template, say): nothing is measured, and the reason says why.
+            input.reason = task == nullptr
+                               ? format_label(Label::reason_no_task, {node.code})
+                               : format_label(Label::reason_no_target,
+                                              {node.code, std::to_string(rule.target_index + 1)});
+            add_last_year(node, input);
+            return input;
+        }
         switch (rule.source) {
             case MeasureSource::indicator:
                 read_indicator(*rule.indicator, input);
@@ -91,6 +101,19 @@ class InputGatherer {
   private:
     static bool closes_with_task(const ScoringRule& rule) {
         return rule.source == MeasureSource::task || rule.source == MeasureSource::target;
+    }
+
+    // The plan has the task the rule reads, and the target when it reads one.
+    static bool measures_on_plan(const TaskView* task, const ScoringRule& rule) {
+        if (task == nullptr) {
+            return false;
+        }
+        if (rule.source != MeasureSource::target) {
+            return true;
+        }
+        const auto index = static_cast<std::size_t>(rule.target_index);
+        return rule.target_index >= 0 && index < task->node->targets.size() &&
+               index < task->status.measures.size();
     }
 
     // The plain units leading the criterion's task, or every task below a group.

@@ -3,28 +3,24 @@
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer, runCli, SERVICE_CENTRE, MESSAGES, expectError } from './server.mjs';
+import { startServer, runCli, writeDemoPlan, SERVICE_CENTRE, MESSAGES, expectError } from './server.mjs';
 
 // In the demo plan every task names a group ("Các cơ quan, tổ chức, đơn vị thuộc UBND phường"),
 // so every unit, even one created later, answers for every task. This server imports the demo
 // plan with one change first: task 6.3.2 is led by Phòng Kinh tế, Hạ tầng và Đô thị and
 // supported by Văn phòng HĐND và UBND only, so the service centre has nothing to do with it.
-const DEMO_PLAN = fileURLToPath(new URL('../../data/demo/ke-hoach-par-index-2025.txt', import.meta.url));
 const UNRELATED_TASK = '6.3.2';
 
 async function importPlanWithUnrelatedTask(dir, db) {
-  const lines = (await readFile(DEMO_PLAN, 'utf8')).split('\n');
-  const index = lines.findIndex((line) => line.startsWith(`${UNRELATED_TASK}\t`));
-  assert.ok(index >= 0, `task ${UNRELATED_TASK} in the demo plan`);
-  const cells = lines[index].split('\t');
-  assert.match(cells[4], /Phòng Kinh tế/);
-  cells[5] = 'Văn phòng HĐND và UBND';
-  lines[index] = cells.join('\t');
-  const plan = join(dir, 'ke-hoach.txt');
-  await writeFile(plan, lines.join('\n'));
+  const plan = await writeDemoPlan(join(dir, 'ke-hoach.txt'), {
+    rows: {
+      [UNRELATED_TASK]: (cells) => {
+        assert.match(cells[4], /Phòng Kinh tế/);
+        cells[5] = 'Văn phòng HĐND và UBND';
+      },
+    },
+  });
   await runCli(db, 'plan', 'import', plan);
 }
 

@@ -9,16 +9,29 @@
 // Every request goes through node:http (not fetch) so that a test controls the exact bytes:
 // raw paths such as "/api/evidence/..%2F..", the local address (for the login throttle), and
 // large bodies.
+//
+// The engine: a fresh SQLite file per server, or with PARINDEX_API_ENGINE=postgresql a fresh
+// database per server on the PostgreSQL server PARINDEX_TEST_POSTGRES names (the admin URL the
+// ctest fixture sets), holding one ward, DEFAULT_WARD, that the server and runCli work in.
 
 import { spawn, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtemp, rm, readdir } from 'node:fs/promises';
+import { mkdtemp, rm, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import http from 'node:http';
 
 export const BINARY = process.env.PARINDEX_BINARY || '/work/main/build/dev/parindex';
 export const TODAY = '2025-11-20';
+export const ENGINE = process.env.PARINDEX_API_ENGINE === 'postgresql' ? 'postgresql' : 'sqlite';
+export const ON_POSTGRESQL = ENGINE === 'postgresql';
+// The ward the servers work in on PostgreSQL (a SQLite file is one ward and names none).
+export const DEFAULT_WARD = { code: 'bac-kan', name: 'Phường Bắc Kạn' };
+const POSTGRES_ADMIN_URL = process.env.PARINDEX_TEST_POSTGRES;
+if (ON_POSTGRESQL && !POSTGRES_ADMIN_URL) {
+  throw new Error('PARINDEX_API_ENGINE=postgresql needs PARINDEX_TEST_POSTGRES, the admin URL of a PostgreSQL server');
+}
 
 // The demo accounts of src/cli/demo_data.cpp.
 export const ACCOUNTS = {
@@ -34,6 +47,9 @@ export const ACCOUNTS = {
 export const USERNAMES = Object.keys(ACCOUNTS);
 export const SERVICE_CENTRE = 'trung tam phuc vu hanh chinh cong';
 export const CULTURE_OFFICE = 'phong van hoa xa hoi';
+
+// The plan `serve --demo` loads, as a file to import changed (writeDemoPlan).
+export const DEMO_PLAN = fileURLToPath(new URL('../../data/demo/ke-hoach-par-index-2025.txt', import.meta.url));
 
 // A small but real PDF header: the server reads the type from the first bytes.
 export function pdfBytes(text = 'parindex test') {
@@ -127,30 +143,36 @@ export function cookieFrom(response) {
 }
 
 export class Server {
-  constructor(process, port, dir) {
+  constructor(process, port, dir, database) {
     this.process = process;
     this.port = port;
     this.dir = dir;
-    this.dbPath = join(dir, 'p.db');
-    this.evidenceDir = join(dir, 'evidence');
+    this.database = database;
+    this.dbPath = database.dbPath; // the --db value: a file, or a postgresql:// URL
+    this.evidenceDir = database.evidenceDir;
     this.anon = new Client(this);
     this.sessions = new Map();
   }
 
-  // Logs in (once per account unless fresh) and returns a Client that keeps cookie and token.
-  async login(username, { fresh = false, password } = {}) {
-    if (!fresh && this.sessions.has(username)) return this.sessions.get(username);
+  // Logs in (once per account and ward unless fresh) and returns a Client that keeps cookie and
+  // token. `ward` goes in the body as the login's "ward" (a ward code or "province"); without it
+  // the server picks its only ward.
+  async login(username, { fresh = false, password, ward } = {}) {
+    const key = ward === undefined ? username : `${ward}/${username}`;
+    if (!fresh && this.sessions.has(key)) return this.sessions.get(key);
     const pass = password ?? ACCOUNTS[username]?.password;
-    const res = await this.anon.post('/api/login', { username, password: pass });
+    const body = ward === undefined ? { username, password: pass } : { username, password: pass, ward };
+    const res = await this.anon.post('/api/login', body);
     if (res.status !== 200) {
-      throw new Error(`login ${username} failed: ${res.status} ${res.text}`);
+      throw new Error(`login ${username}${ward === undefined ? '' : ` in ${ward}`} failed: ${res.status} ${res.text}`);
     }
     const client = new Client(this, { cookie: cookieFrom(res), csrf: res.json.csrf_token, user: res.json.user });
-    if (!fresh) this.sessions.set(username, client);
+    if (!fresh) this.sessions.set(key, client);
     return client;
   }
 
-  async evidenceFileCount() {
+  // The files in the evidence folder; on PostgreSQL `ward` counts one ward's folder only.
+  async evidenceFileCount(ward) {
     let count = 0;
     const walk = async (dir) => {
       let entries;
@@ -164,7 +186,7 @@ export class Server {
         else count += 1;
       }
     };
-    await walk(this.evidenceDir);
+    await walk(ward === undefined ? this.evidenceDir : join(this.evidenceDir, ward));
     return count;
   }
 
@@ -176,22 +198,97 @@ export class Server {
       await exited;
       clearTimeout(timer);
     }
+    await this.database.drop();
     await rm(this.dir, { recursive: true, force: true });
   }
 }
 
-// Runs the binary once on the server's database (e.g. `plan import FILE`) before it serves.
-export async function runCli(dbPath, ...args) {
-  return promisify(execFile)(BINARY, ['--db', dbPath, ...args]);
+const execFileAsync = promisify(execFile);
+
+// Runs SQL as the PostgreSQL server's administrator (psql, from postgresql-client).
+export async function psqlAdmin(sql) {
+  return execFileAsync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', POSTGRES_ADMIN_URL, '-c', sql]);
 }
 
-// Starts `parindex --db <tmp>/p.db serve --demo --today 2025-11-20 --port 0` and waits for the
-// line "parindex đang chạy tại http://127.0.0.1:PORT/". `beforeServe(dir, dbPath)` may prepare the
-// database first.
-export async function startServer({ today = TODAY, extraArgs = [], beforeServe } = {}) {
+// The PostgreSQL databases createDatabase made, by their --db value: where runCli works in them.
+const databases = new Map();
+let databaseCount = 0;
+
+// A fresh, empty database in the temporary folder `dir`, for one server:
+//   { engine, dbPath (the --db value), ward (the code commands work in; null on SQLite),
+//     evidenceDir (the root; on PostgreSQL each ward has a folder of its own in it), drop() }
+// On SQLite: dir/p.db, evidence beside it in dir/evidence (the binary's default). On PostgreSQL: a
+// database parindex_api_<pid>_<n> of its own, created from template0 with the C.UTF-8 collation
+// so that text sorts by code point as on SQLite, with `wards` registered (`ward add`).
+export async function createDatabase(dir, { wards = [DEFAULT_WARD] } = {}) {
+  const evidenceDir = join(dir, 'evidence');
+  if (!ON_POSTGRESQL) {
+    // The file goes with the folder; nothing else to drop.
+    return { engine: ENGINE, dbPath: join(dir, 'p.db'), ward: null, evidenceDir, drop: async () => {} };
+  }
+  databaseCount += 1;
+  const name = `parindex_api_${process.pid}_${databaseCount}`;
+  await psqlAdmin(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  let dropped = false;
+  const database = {
+    engine: ENGINE,
+    dbPath: url.toString(),
+    ward: wards[0]?.code ?? null,
+    evidenceDir,
+    drop: async () => {
+      if (dropped) return;
+      dropped = true;
+      databases.delete(database.dbPath);
+      await psqlAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+  databases.set(database.dbPath, database);
+  try {
+    for (const ward of wards) await execFileAsync(BINARY, ['--db', database.dbPath, 'ward', 'add', ward.code, '--name', ward.name]);
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return database;
+}
+
+// The global options that place a command in `ward` of the database `dbPath`: for a PostgreSQL
+// database createDatabase made, --ward and --evidence-dir; for a SQLite file, none.
+function placeArgs(dbPath, ward) {
+  const database = databases.get(dbPath);
+  if (!database || database.engine !== 'postgresql') return ['--db', dbPath];
+  return ['--db', dbPath, '--ward', ward ?? database.ward, '--evidence-dir', database.evidenceDir];
+}
+
+// Runs the binary once on the server's database (e.g. `plan import FILE`), in its ward.
+export async function runCli(dbPath, ...args) {
+  return execFileAsync(BINARY, [...placeArgs(dbPath, null), ...args]);
+}
+
+// Runs the binary once in a ward of a PostgreSQL database, or in its province ("province").
+export async function runCliInWard(dbPath, ward, ...args) {
+  return execFileAsync(BINARY, [...placeArgs(dbPath, ward), ...args]);
+}
+
+// Starts `parindex --db <database> serve --demo --today 2025-11-20 --port 0` (on PostgreSQL with
+// --ward <the first ward> --evidence-dir <tmp>/evidence) and waits for the line
+// "parindex đang chạy tại http://127.0.0.1:PORT/". `beforeServe(dir, dbPath)` may prepare the
+// database first. `wards` ({code, name}, the first one served and filled with the demo) are the
+// wards of a PostgreSQL database; SQLite has one ward and ignores them.
+export async function startServer({ today = TODAY, extraArgs = [], beforeServe, wards } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'parindex-api-'));
-  if (beforeServe) await beforeServe(dir, join(dir, 'p.db'));
-  const args = ['--db', join(dir, 'p.db'), 'serve', '--demo', '--today', today, '--port', '0', ...extraArgs];
+  let database;
+  try {
+    database = await createDatabase(dir, wards === undefined ? {} : { wards });
+    if (beforeServe) await beforeServe(dir, database.dbPath);
+  } catch (error) {
+    await database?.drop();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const args = [...placeArgs(database.dbPath, null), 'serve', '--demo', '--today', today, '--port', '0', ...extraArgs];
   const child = spawn(BINARY, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   // Should the test process end without stop() (a crash), the server goes with it.
   const killOnExit = () => child.kill('SIGKILL');
@@ -218,12 +315,13 @@ export async function startServer({ today = TODAY, extraArgs = [], beforeServe }
     });
     child.removeListener('exit', onEarlyExit);
     child.stdout.resume();
-    const server = new Server(child, port, dir);
+    const server = new Server(child, port, dir, database);
     server.stdout = () => stdout;
     server.stderr = () => stderr;
     return server;
   } catch (error) {
     child.kill('SIGKILL');
+    await database.drop();
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
@@ -231,6 +329,25 @@ export async function startServer({ today = TODAY, extraArgs = [], beforeServe }
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers shared by the test files.
+
+// Writes the demo plan to `path` with changes: `rows` maps a task code to a function that edits
+// the cells of its appendix row (tab-separated: STT, title, requirement, deadline, lead, support)
+// or returns null to leave the task out, `replace` maps a text to what replaces it everywhere (the
+// ward's name, say).
+export async function writeDemoPlan(path, { rows = {}, replace = {} } = {}) {
+  let lines = (await readFile(DEMO_PLAN, 'utf8')).split('\n');
+  for (const [code, edit] of Object.entries(rows)) {
+    const index = lines.findIndex((line) => line !== null && line.startsWith(`${code}\t`));
+    if (index < 0) throw new Error(`task ${code} is not in the demo plan`);
+    const cells = lines[index].split('\t');
+    lines[index] = edit(cells) === null ? null : cells.join('\t');
+  }
+  lines = lines.filter((line) => line !== null);
+  let text = lines.join('\n');
+  for (const [from, to] of Object.entries(replace)) text = text.replaceAll(from, to);
+  await writeFile(path, text);
+  return path;
+}
 
 export const MESSAGES = {
   loginFailed: 'Tên đăng nhập hoặc mật khẩu không đúng',
@@ -245,6 +362,10 @@ export const MESSAGES = {
   fileType: 'Loại tệp không được chấp nhận; chỉ nhận PDF, Word, Excel, OpenDocument, PNG và JPEG',
   reportNotFound: (id) => `Không có báo cáo số ${id}`,
   evidenceNotFound: (id) => `Không có tài liệu kiểm chứng số ${id}`,
+  otherWard: 'Tài khoản này thuộc một xã, phường khác: không được xem dữ liệu ở đây',
+  provinceReadsOnly: 'Tài khoản cấp tỉnh chỉ được xem số liệu của xã, phường, không được sửa',
+  unknownWard: (code) => `Không có phường mã “${code}” trong cơ sở dữ liệu này`,
+  noPlan: 'Chưa có kế hoạch nào; hãy nhập kế hoạch bằng lệnh “parindex plan import TỆP”',
 };
 
 // Vietnamese letters with diacritics: an error meant for people must contain some.
