@@ -46,6 +46,20 @@ HttpResponse echo(const HttpRequest& request) {
     return response;
 }
 
+// Keeps the last request that reached the dispatcher in `seen`.
+HttpDispatcher capture_into(HttpRequest& seen) {
+    return [&seen](const HttpRequest& request) {
+        seen = request;
+        return HttpResponse{};
+    };
+}
+
+http::request<http::string_body> get_root() {
+    http::request<http::string_body> request{http::verb::get, "/", 11};
+    request.set(http::field::host, "127.0.0.1");
+    return request;
+}
+
 // A server running in a background thread for the life of the test.
 class RunningServer {
   public:
@@ -186,13 +200,9 @@ TEST(HttpServer, RejectsPathsThatDoNotDecodeSafely) {
 
 TEST(HttpServer, PassesHeadersWithLowerCaseNames) {
     HttpRequest seen;
-    RunningServer running({}, [&seen](const HttpRequest& request) {
-        seen = request;
-        return HttpResponse{};
-    });
+    RunningServer running({}, capture_into(seen));
     Client client(running.port());
-    http::request<http::string_body> request{http::verb::get, "/", 11};
-    request.set(http::field::host, "127.0.0.1");
+    auto request = get_root();
     request.set("X-Probe", "Mixed Case Value");
     client.send(request);
     ASSERT_FALSE(seen.headers.empty());
@@ -212,13 +222,9 @@ TEST(HttpServer, PassesHeadersWithLowerCaseNames) {
 
 TEST(HttpServer, TakesTheClientAddressFromALocalProxysXRealIp) {
     HttpRequest seen;
-    RunningServer running({}, [&seen](const HttpRequest& request) {
-        seen = request;
-        return HttpResponse{};
-    });
+    RunningServer running({}, capture_into(seen));
     Client client(running.port());
-    http::request<http::string_body> request{http::verb::get, "/", 11};
-    request.set(http::field::host, "127.0.0.1");
+    auto request = get_root();
     client.send(request);
     EXPECT_EQ(seen.remote_address, "127.0.0.1");
     request.set("X-Real-IP", "203.0.113.7");
