@@ -354,6 +354,7 @@ HttpDispatcher make_dispatcher(const DispatchTargets& targets) {
 
 std::vector<std::string> route_signatures() {
     std::vector<std::string> signatures;
+    signatures.reserve(k_deployment_routes.size() + k_routes.size());
     for (const DeploymentRoute& route : k_deployment_routes) {
         signatures.push_back(std::string(route.method) + " " + std::string(route.pattern));
     }
