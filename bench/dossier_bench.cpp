@@ -22,6 +22,7 @@
 #include "app/dossier_cache.hpp"
 #include "app/dossier_generator.hpp"
 #include "app/dossier_import.hpp"
+#include "bench_support.hpp"
 #include "domain/dossier_indicators.hpp"
 #include "importers/calendar_reader.hpp"
 #include "importers/dossier_csv_writer.hpp"
@@ -32,7 +33,8 @@ namespace parindex {
 namespace {
 
 namespace fs = std::filesystem;
-using SteadyClock = std::chrono::steady_clock;
+using bench::ms_since;
+using bench::SteadyClock;
 
 constexpr std::size_t k_default_count = 2'000'000;
 constexpr std::uint64_t k_seed = 1;
@@ -56,10 +58,6 @@ class FixedClock : public Clock {
 
 double seconds_since(SteadyClock::time_point start) {
     return std::chrono::duration<double>(SteadyClock::now() - start).count();
-}
-
-double ms_since(SteadyClock::time_point start) {
-    return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
 }
 
 [[noreturn]] void die(const std::string& message) {
@@ -420,10 +418,5 @@ int run(int argc, char** argv) {
 }  // namespace parindex
 
 int main(int argc, char** argv) {
-    try {
-        return parindex::run(argc, argv);
-    } catch (const std::exception& error) {
-        std::cerr << "dossier_bench: " << error.what() << '\n';
-        return 2;
-    }
+    return parindex::bench::run_main("dossier_bench", argc, argv, parindex::run);
 }

@@ -29,6 +29,7 @@
 #include "app/import_plan.hpp"
 #include "app/load_plan.hpp"
 #include "app/province_rollup.hpp"
+#include "bench_support.hpp"
 #include "cli/province_commands.hpp"
 #include "importers/plan_file_reader.hpp"
 #include "importers/shipped_calendar.hpp"
@@ -39,7 +40,8 @@ namespace parindex {
 namespace {
 
 namespace fs = std::filesystem;
-using SteadyClock = std::chrono::steady_clock;
+using bench::ms_since;
+using bench::SteadyClock;
 
 constexpr std::size_t k_default_wards = 92;
 constexpr std::size_t k_default_dossiers = 25'000;
@@ -74,10 +76,6 @@ constexpr UnitMapping k_unit_mapping[] = {
     {"P-KT", "phong kinh te ha tang va do thi"},
 };
 
-double ms_since(SteadyClock::time_point start) {
-    return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
-}
-
 [[noreturn]] void die(const std::string& message) {
     std::cerr << "province_bench: " << message << '\n';
     std::exit(2);
@@ -103,17 +101,6 @@ std::string read_text(const fs::path& path) {
         die("cannot read " + path.string());
     }
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-template <class Record>
-RowSource<Record> from_list(const std::vector<Record>& records) {
-    return [&records](const SourceRowVisitor<Record>& visit) -> Result<std::vector<Diagnostic>> {
-        int line = 1;
-        for (const Record& record : records) {
-            PARINDEX_TRY(visit(++line, record, {}));
-        }
-        return std::vector<Diagnostic>{};
-    };
 }
 
 // Milliseconds: the median (mean of the middle two for an even count) and the nearest-rank p95.
@@ -643,10 +630,5 @@ int run(int argc, char** argv) {
 }  // namespace parindex
 
 int main(int argc, char** argv) {
-    try {
-        return parindex::run(argc, argv);
-    } catch (const std::exception& error) {
-        std::cerr << "province_bench: " << error.what() << '\n';
-        return 2;
-    }
+    return parindex::bench::run_main("province_bench", argc, argv, parindex::run);
 }

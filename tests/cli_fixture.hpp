@@ -28,6 +28,25 @@ inline std::string read_text(const std::filesystem::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// The arguments as the `argv` of a main(); they point into `args`, which must outlive them.
+inline std::vector<const char*> argv_of(const std::vector<std::string>& args) {
+    std::vector<const char*> argv;
+    for (const std::string& arg : args) {
+        argv.push_back(arg.c_str());
+    }
+    return argv;
+}
+
+// `parindex --db <database> <args…>`, run in-process.
+inline CliRun run_cli_on(const std::string& database, std::vector<std::string> args) {
+    args.insert(args.begin(), {"parindex", "--db", database});
+    const std::vector<const char*> argv = argv_of(args);
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
+    return {code, out.str(), err.str()};
+}
+
 class Cli : public testing::Test {
   protected:
     void SetUp() override {
@@ -39,17 +58,7 @@ class Cli : public testing::Test {
     }
     void TearDown() override { std::filesystem::remove_all(m_folder); }
 
-    CliRun run(std::vector<std::string> args) {
-        args.insert(args.begin(), {"parindex", "--db", m_database});
-        std::vector<const char*> argv;
-        for (const std::string& arg : args) {
-            argv.push_back(arg.c_str());
-        }
-        std::ostringstream out;
-        std::ostringstream err;
-        const int code = run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
-        return {code, out.str(), err.str()};
-    }
+    CliRun run(std::vector<std::string> args) { return run_cli_on(m_database, std::move(args)); }
 
     std::string write_file(const std::string& name, const std::string& content) {
         std::filesystem::create_directories(m_folder);

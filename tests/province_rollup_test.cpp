@@ -71,18 +71,6 @@ class FolderDeployment final : public Deployment {
     std::vector<WardEntry> m_wards;
 };
 
-CliRun cli(const std::string& database, std::vector<std::string> args) {
-    args.insert(args.begin(), {"parindex", "--db", database});
-    std::vector<const char*> argv;
-    for (const std::string& arg : args) {
-        argv.push_back(arg.c_str());
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
-
 // `parindex province …` as registered by register_province_commands, on its own command table.
 CliRun province_cli(const std::string& database, std::vector<std::string> args) {
     std::ostringstream out;
@@ -93,10 +81,7 @@ CliRun province_cli(const std::string& database, std::vector<std::string> args) 
     std::function<int()> chosen;
     register_province_commands(app, context, chosen);
     args.insert(args.begin(), "parindex");
-    std::vector<const char*> argv;
-    for (const std::string& arg : args) {
-        argv.push_back(arg.c_str());
-    }
+    const std::vector<const char*> argv = argv_of(args);
     try {
         app.parse(static_cast<int>(argv.size()), argv.data());
     } catch (const CLI::ParseError& error) {
@@ -120,7 +105,7 @@ class ProvinceRollupTest : public testing::Test {
                                              {"cao-loc", "Phường Cao Lộc"},
                                              {"dong-dang", "Phường Đồng Đăng"}});
         for (const char* code : {"an-binh", "bac-son", "cao-loc"}) {
-            const CliRun imported = cli(path(code), {"plan", "import", PARINDEX_SEED_PLAN});
+            const CliRun imported = run_cli_on(path(code), {"plan", "import", PARINDEX_SEED_PLAN});
             ASSERT_EQ(imported.exit_code, exit_ok) << imported.err;
         }
         ASSERT_TRUE(open_sqlite_store(path("dong-dang")));  // an empty store: no plan yet
@@ -141,13 +126,13 @@ class ProvinceRollupTest : public testing::Test {
         const std::string dossiers = (m_folder / "ho-so.csv").string();
         const std::string catalogue = (m_folder / "thu-tuc.csv").string();
         if (!std::filesystem::exists(dossiers)) {
-            const CliRun generated =
-                cli(path(code), {"gen", "dossiers", "--count", "600", "--seed", "7", "--year",
-                                 "2025", "--out", dossiers, "--catalogue", catalogue});
+            const CliRun generated = run_cli_on(
+                path(code), {"gen", "dossiers", "--count", "600", "--seed", "7", "--year", "2025",
+                             "--out", dossiers, "--catalogue", catalogue});
             ASSERT_EQ(generated.exit_code, exit_ok) << generated.err;
         }
-        ASSERT_EQ(cli(path(code), {"procedures", "import", catalogue}).exit_code, exit_ok);
-        const CliRun imported = cli(path(code), {"dossiers", "import", dossiers});
+        ASSERT_EQ(run_cli_on(path(code), {"procedures", "import", catalogue}).exit_code, exit_ok);
+        const CliRun imported = run_cli_on(path(code), {"dossiers", "import", dossiers});
         ASSERT_TRUE(imported.exit_code == exit_ok || imported.exit_code == exit_invalid_input)
             << imported.err;
     }

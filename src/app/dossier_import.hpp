@@ -23,6 +23,19 @@ using SourceRowVisitor =
 template <class Record>
 using RowSource = std::function<Result<std::vector<Diagnostic>>(const SourceRowVisitor<Record>&)>;
 
+// The rows of a list held in memory, numbered from line 2 as under a file's header row, with no
+// raw text and no warning. The list must outlive the source.
+template <class Record>
+RowSource<Record> from_list(const std::vector<Record>& records) {
+    return [&records](const SourceRowVisitor<Record>& visit) -> Result<std::vector<Diagnostic>> {
+        int line = 1;
+        for (const Record& record : records) {
+            PARINDEX_TRY(visit(++line, record, {}));
+        }
+        return std::vector<Diagnostic>{};
+    };
+}
+
 struct ImportRequest {
     std::string source_name;  // the file's name, for the log
     bool strict = false;

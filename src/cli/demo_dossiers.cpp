@@ -45,17 +45,6 @@ std::optional<DossierRecord> as_of(DossierRecord dossier, const CivilDate& today
     return dossier;
 }
 
-template <class Record>
-RowSource<Record> from_list(const std::vector<Record>& records) {
-    return [&records](const SourceRowVisitor<Record>& visit) -> Result<std::vector<Diagnostic>> {
-        int line = 1;
-        for (const Record& record : records) {
-            PARINDEX_TRY(visit(++line, record, {}));
-        }
-        return std::vector<Diagnostic>{};
-    };
-}
-
 }  // namespace
 
 Result<bool> seed_demo_dossiers(WorkflowStore& store, const Clock& clock) {

@@ -15,38 +15,18 @@ namespace parindex {
 namespace {
 
 using office_test::cell_value;
-using office_test::SheetCell;
+using office_test::Cells;
+using office_test::expect_number;
 using office_test::zip_entry;
 
-using Cells = std::map<std::string, SheetCell>;
-
-class RenderPeriodicReportXlsx : public ::testing::Test {
+class RenderPeriodicReportXlsx : public office_test::RenderedWorkbook {
   protected:
     void SetUp() override {
         const Result<std::string> bytes = render_periodic_report_xlsx(sample_periodic_report());
         ASSERT_TRUE(bytes.has_value()) << describe(bytes.error());
         m_bytes = *bytes;
     }
-
-    [[nodiscard]] Cells sheet(int number) const {
-        return office_test::sheet_cells(m_bytes, number).value_or(Cells{});
-    }
-
-    [[nodiscard]] std::string sheet_xml(int number) const {
-        return zip_entry(m_bytes, "xl/worksheets/sheet" + std::to_string(number) + ".xml")
-            .value_or("");
-    }
-
-    std::string m_bytes;
 };
-
-// A number cell holding `value` (the file may write it with 16 digits: "80.09999999999999").
-void expect_number(const Cells& cells, const std::string& reference, double value) {
-    const auto found = cells.find(reference);
-    ASSERT_NE(found, cells.end()) << reference;
-    EXPECT_TRUE(found->second.is_number) << reference << ": " << found->second.value;
-    EXPECT_DOUBLE_EQ(std::stod(found->second.value), value) << reference;
-}
 
 TEST_F(RenderPeriodicReportXlsx, WritesTheFiveSheetsInOrder) {
     const std::string workbook = zip_entry(m_bytes, "xl/workbook.xml").value_or("");

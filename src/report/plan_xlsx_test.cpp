@@ -17,7 +17,7 @@ namespace {
 
 using office_test::cell_reference;
 using office_test::cell_value;
-using office_test::SheetCell;
+using office_test::Cells;
 using office_test::zip_entry;
 
 constexpr std::size_t k_first_data_row = 6;  // from 0: three title rows, a blank, two headers
@@ -92,7 +92,7 @@ PlanPrint sample_print(const Plan& plan) {
 
 struct Rendered {
     std::string bytes;
-    std::map<std::string, SheetCell> cells;
+    Cells cells;
     std::string sheet_xml;
 };
 
@@ -102,9 +102,8 @@ Rendered render(const PlanPrint& print) {
     if (!bytes) {
         return {};
     }
-    return Rendered{
-        *bytes, office_test::sheet_cells(*bytes, 1).value_or(std::map<std::string, SheetCell>{}),
-        zip_entry(*bytes, "xl/worksheets/sheet1.xml").value_or("")};
+    return Rendered{*bytes, office_test::sheet_cells(*bytes, 1).value_or(Cells{}),
+                    zip_entry(*bytes, office_test::sheet_entry(1)).value_or("")};
 }
 
 Rendered render(const Plan& plan) {

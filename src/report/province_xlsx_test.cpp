@@ -15,10 +15,9 @@ namespace {
 
 using office_test::cell_reference;
 using office_test::cell_value;
-using office_test::SheetCell;
+using office_test::Cells;
+using office_test::expect_number;
 using office_test::zip_entry;
-
-using Cells = std::map<std::string, SheetCell>;
 
 // Every indicator with `numerator` of `denominator` (none: not applicable).
 std::vector<IndicatorValue> indicators(std::int64_t numerator, std::int64_t denominator) {
@@ -64,7 +63,7 @@ std::vector<WardSummary> sample_ranking() {
     return {scored, unplanned, failed};
 }
 
-class RenderProvinceXlsx : public ::testing::Test {
+class RenderProvinceXlsx : public office_test::RenderedWorkbook {
   protected:
     void SetUp() override {
         const Result<std::string> bytes = render_province_xlsx(
@@ -72,25 +71,7 @@ class RenderProvinceXlsx : public ::testing::Test {
         ASSERT_TRUE(bytes.has_value()) << describe(bytes.error());
         m_bytes = *bytes;
     }
-
-    [[nodiscard]] Cells sheet(int number) const {
-        return office_test::sheet_cells(m_bytes, number).value_or(Cells{});
-    }
-
-    [[nodiscard]] std::string sheet_xml(int number) const {
-        return zip_entry(m_bytes, "xl/worksheets/sheet" + std::to_string(number) + ".xml")
-            .value_or("");
-    }
-
-    std::string m_bytes;
 };
-
-void expect_number(const Cells& cells, const std::string& reference, double value) {
-    const auto found = cells.find(reference);
-    ASSERT_NE(found, cells.end()) << reference;
-    EXPECT_TRUE(found->second.is_number) << reference << ": " << found->second.value;
-    EXPECT_DOUBLE_EQ(std::stod(found->second.value), value) << reference;
-}
 
 TEST_F(RenderProvinceXlsx, WritesTheRankingAndTheIndicatorSheets) {
     const std::string workbook = zip_entry(m_bytes, "xl/workbook.xml").value_or("");

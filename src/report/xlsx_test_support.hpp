@@ -4,6 +4,7 @@
 // see in each cell and whether it is a number.
 
 #include <expat.h>
+#include <gtest/gtest.h>
 
 #include <map>
 #include <optional>
@@ -18,6 +19,9 @@ struct SheetCell {
     std::string value;  // the text, or the number as the file writes it
     bool is_number = false;
 };
+
+// The cells of a worksheet by reference ("B7").
+using Cells = std::map<std::string, SheetCell>;
 
 namespace detail {
 
@@ -95,11 +99,14 @@ inline SheetParse parse_part(const std::string& xml, const std::vector<std::stri
 
 }  // namespace detail
 
+// The name inside the workbook of the `number`-th worksheet (from 1).
+inline std::string sheet_entry(int number) {
+    return "xl/worksheets/sheet" + std::to_string(number) + ".xml";
+}
+
 // The cells of the `number`-th worksheet (from 1); nothing when the workbook has no such sheet.
-inline std::optional<std::map<std::string, SheetCell>> sheet_cells(
-    const std::string& workbook_bytes, int number) {
-    const std::optional<std::string> sheet =
-        zip_entry(workbook_bytes, "xl/worksheets/sheet" + std::to_string(number) + ".xml");
+inline std::optional<Cells> sheet_cells(const std::string& workbook_bytes, int number) {
+    const std::optional<std::string> sheet = zip_entry(workbook_bytes, sheet_entry(number));
     if (!sheet) {
         return std::nullopt;
     }
@@ -125,5 +132,30 @@ inline std::string cell_value(const std::map<std::string, SheetCell>& cells,
     const auto found = cells.find(reference);
     return found == cells.end() ? std::string() : found->second.value;
 }
+
+// Expects a number cell holding `value` (the file may write it with 16 digits:
+// "80.09999999999999").
+inline void expect_number(const Cells& cells, const std::string& reference, double value) {
+    const auto found = cells.find(reference);
+    ASSERT_NE(found, cells.end()) << reference;
+    EXPECT_TRUE(found->second.is_number) << reference << ": " << found->second.value;
+    EXPECT_DOUBLE_EQ(std::stod(found->second.value), value) << reference;
+}
+
+// A fixture whose SetUp renders one workbook into m_bytes, for its tests to read back.
+class RenderedWorkbook : public ::testing::Test {
+  protected:
+    // The cells of the `number`-th worksheet (from 1); none when there is no such sheet.
+    [[nodiscard]] Cells sheet(int number) const {
+        return sheet_cells(m_bytes, number).value_or(Cells{});
+    }
+
+    // The XML of the `number`-th worksheet (from 1); "" when there is no such sheet.
+    [[nodiscard]] std::string sheet_xml(int number) const {
+        return zip_entry(m_bytes, sheet_entry(number)).value_or("");
+    }
+
+    std::string m_bytes;
+};
 
 }  // namespace parindex::office_test
