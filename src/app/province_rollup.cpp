@@ -119,15 +119,7 @@ std::optional<std::int64_t> projected_index(const WardSummary& ward) {
     return std::llround(*ward.index_projected * k_hundredths);
 }
 
-}  // namespace
-
-const IndicatorValue* WardSummary::find_indicator(Indicator indicator) const {
-    const auto found =
-        std::find_if(indicators.begin(), indicators.end(),
-                     [&](const IndicatorValue& value) { return value.indicator == indicator; });
-    return found == indicators.end() ? nullptr : &*found;
-}
-
+// What a ward's summary is computed from: the figures its periodic report would give.
 Result<WardSummary> summarise_ward(WorkflowStore& store, const Clock& clock,
                                    const MethodologySource& methodology, const WardEntry& ward) {
     WardSummary summary;
@@ -150,6 +142,15 @@ Result<WardSummary> summarise_ward(WorkflowStore& store, const Clock& clock,
     }
     add_indicators(summary, dossiers.get(), year, today);
     return summary;
+}
+
+}  // namespace
+
+const IndicatorValue* WardSummary::find_indicator(Indicator indicator) const {
+    const auto found =
+        std::find_if(indicators.begin(), indicators.end(),
+                     [&](const IndicatorValue& value) { return value.indicator == indicator; });
+    return found == indicators.end() ? nullptr : &*found;
 }
 
 std::string ward_note(const WardSummary& ward) {
@@ -210,6 +211,13 @@ WardSummary ProvinceRollup::summary_of(Slot& slot, const WardEntry& ward) {
         summary.error = describe(error);
         return summary;
     };
+    // A broken connection, or a database that may be back: open a new one next time. Without a
+    // store there is no summary, so a new store never serves an old one.
+    const auto dropped = [&](const Error& error) {
+        slot.store.reset();
+        slot.summary.reset();
+        return failed(error);
+    };
     if (!slot.store) {
         auto opened = [&] {
             const std::lock_guard deployment_lock(m_mutex);
@@ -219,13 +227,10 @@ WardSummary ProvinceRollup::summary_of(Slot& slot, const WardEntry& ward) {
             return failed(opened.error());
         }
         slot.store = std::move(*opened);
-        slot.summary.reset();
     }
     const Result<std::int64_t> marker = slot.store->external_change_marker();
     if (!marker) {
-        slot.store.reset();  // a broken connection: open a new one next time
-        slot.summary.reset();
-        return failed(marker.error());
+        return dropped(marker.error());
     }
     const CivilDate today = m_clock.today();
     if (slot.summary && slot.marker == *marker && slot.day == today && slot.ward == ward) {
@@ -233,9 +238,7 @@ WardSummary ProvinceRollup::summary_of(Slot& slot, const WardEntry& ward) {
     }
     Result<WardSummary> computed = summarise_ward(*slot.store, m_clock, m_methodology, ward);
     if (!computed && computed.error().code == ErrorCode::storage) {
-        slot.store.reset();  // the database may be back next time: try again on a new connection
-        slot.summary.reset();
-        return failed(computed.error());
+        return dropped(computed.error());
     }
     // Any other failure (a methodology that does not read, say) is kept like a summary: the same
     // data would fail again until it changes.

@@ -54,16 +54,13 @@ struct WardSummary {
     std::string error;  // why the ward's data did not load; then it has no figures
 
     [[nodiscard]] const IndicatorValue* find_indicator(Indicator indicator) const;
+    // Its data loaded and it has a plan: it has tasks, a plan year and (usually) an index.
+    [[nodiscard]] bool has_plan() const { return error.empty() && plan_year != 0; }
 };
 
 // The methodology a ward is scored with (the province's stored one, else the shipped template):
 // read by an adapter, as the methodology is YAML.
 using MethodologySource = std::function<Result<Methodology>(WorkflowStore&, const Plan&)>;
-
-// What a ward's summary is computed from; exposed for the tests and for a one-off summary.
-[[nodiscard]] Result<WardSummary> summarise_ward(WorkflowStore& store, const Clock& clock,
-                                                 const MethodologySource& methodology,
-                                                 const WardEntry& ward);
 
 // What to keep in mind reading a ward's row: why it has no figures (its data failed to load, or
 // it has no plan), or that its index comes from the template methodology; empty otherwise.

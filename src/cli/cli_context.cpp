@@ -91,10 +91,11 @@ std::filesystem::path CliContext::evidence_root(const std::string& ward_code) co
         return std::filesystem::path(evidence.empty() ? default_evidence_directory() : evidence) /
                ward_code;
     }
-    if (!evidence.empty()) {
-        return evidence;
-    }
-    const std::filesystem::path parent = std::filesystem::path(database).parent_path();
+    return evidence.empty() ? sqlite_evidence_root(database) : std::filesystem::path(evidence);
+}
+
+std::filesystem::path sqlite_evidence_root(const std::string& path) {
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
     return (parent.empty() ? std::filesystem::path(".") : parent) / "evidence";
 }
 

@@ -44,6 +44,10 @@ class CliContext {
     std::unique_ptr<WorkflowStore> m_store;
 };
 
+// Where the evidence of the SQLite file at `path` lives unless told: /data/evidence for
+// /data/parindex.db.
+[[nodiscard]] std::filesystem::path sqlite_evidence_root(const std::string& path);
+
 // The whole file at `path`, or an io error naming it.
 [[nodiscard]] Result<std::string> read_file(const std::string& path);
 

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <ostream>
 
+#include "cli/command_table.hpp"
 #include "cli/help_formatter.hpp"
 #include "cli/ops_commands.hpp"
 #include "cli/province_commands.hpp"
@@ -14,18 +15,6 @@ namespace {
 
 std::string text(Label label) {
     return std::string(label_text(label));
-}
-
-// Makes `run` the command to run when `command` is chosen on the command line.
-void on_run(CLI::App& command, std::function<int()>& chosen, std::function<int()> run) {
-    command.callback([&chosen, run = std::move(run)] { chosen = run; });
-}
-
-CLI::App* add_subcommand(CLI::App& parent, const char* name, Label description) {
-    CLI::App* sub = parent.add_subcommand(name, text(description));
-    sub->group(text(Label::cli_help_subcommands));
-    sub->set_help_flag("-h,--help", text(Label::cli_help_flag));
-    return sub;
 }
 
 struct CommandOptions {

@@ -88,14 +88,12 @@ Result<int> stored_schema_version(SqlConnection& connection) {
 
 void print_rows(std::ostream& out, const std::vector<TableRowCount>& tables) {
     std::vector<std::vector<std::string>> rows;
-    std::int64_t total = 0;
     std::size_t width = text(Label::ops_column_table).size();
     for (const TableRowCount& table : tables) {
         rows.push_back({table.table, std::to_string(table.rows)});
-        total += table.rows;
         width = std::max(width, table.table.size());
     }
-    rows.push_back({text(Label::word_total), std::to_string(total)});
+    rows.push_back({text(Label::word_total), std::to_string(total_rows(tables))});
     print_text_table(out,
                      {TextColumn{text(Label::ops_column_table), width, false},
                       TextColumn{text(Label::ops_column_rows), 10, true}},
@@ -195,10 +193,13 @@ void print_move(std::ostream& out, const WardMove& moved) {
     }
 }
 
-Result<void> refuse_existing(const fs::path& path) {
-    std::error_code error;
-    if (fs::exists(path, error) || fs::exists(with_suffix(path, "-wal"), error)) {
-        return fail(ErrorCode::conflict, Label::error_backup_exists, {path.string()});
+// Refuses a backup whose file or evidence folder is already there.
+Result<void> refuse_existing(const fs::path& file) {
+    for (const fs::path& path : {file, evidence_beside(file)}) {
+        std::error_code error;
+        if (fs::exists(path, error) || fs::exists(with_suffix(path, "-wal"), error)) {
+            return fail(ErrorCode::conflict, Label::error_backup_exists, {path.string()});
+        }
     }
     return {};
 }
@@ -231,7 +232,6 @@ Result<WardMove> backup_ward(CliContext& context, Deployment& deployment, const 
                              const fs::path& file) {
     const fs::path evidence = evidence_beside(file);
     PARINDEX_TRY(refuse_existing(file));
-    PARINDEX_TRY(refuse_existing(evidence));
     std::error_code error;
     if (!file.parent_path().empty()) {
         fs::create_directories(file.parent_path(), error);
@@ -295,6 +295,15 @@ Result<WardMove> backup_ward(CliContext& context, Deployment& deployment, const 
         }
     }
     return written;
+}
+
+// The --ward a command cannot do without.
+Result<void> require_ward(const CliContext& context, const char* command) {
+    if (context.ward.empty()) {
+        return fail(ErrorCode::invalid_input, Label::error_ward_option_needed, {command},
+                    Location{{}, 0, "--ward"});
+    }
+    return {};
 }
 
 // Registers the ward when the deployment does not have it yet.
@@ -381,11 +390,18 @@ void register_ops_commands(CLI::App& app, CliContext& context, std::function<int
 
 namespace {
 
-// "… is at version N" or "… upgraded from version M to N".
-std::string migration_line(const std::string& who, int before, int after) {
-    return before == after ? format_label(Label::migrate_current, {who, std::to_string(after)})
-                           : format_label(Label::migrate_upgraded,
-                                          {who, std::to_string(before), std::to_string(after)});
+// Opens (so migrates) the store of `code`, named `who`, and says "… is at version N" or "…
+// upgraded from version M to N".
+Result<void> migrate_store(CliContext& context, Deployment& deployment, const std::string& code,
+                           const std::string& who, int before) {
+    PARINDEX_TRY_ASSIGN(store, open_ward_store(deployment, code));
+    PARINDEX_TRY_ASSIGN(after, store->schema_version());
+    context.out() << (before == after
+                          ? format_label(Label::migrate_current, {who, std::to_string(after)})
+                          : format_label(Label::migrate_upgraded,
+                                         {who, std::to_string(before), std::to_string(after)}))
+                  << '\n';
+    return {};
 }
 
 }  // namespace
@@ -401,12 +417,8 @@ int run_migrate(CliContext& context) {
                 before = stored;
             }
             PARINDEX_TRY_ASSIGN(deployment, context.deployment());
-            PARINDEX_TRY_ASSIGN(store,
-                                open_ward_store(*deployment, std::string(k_single_ward_code)));
-            PARINDEX_TRY_ASSIGN(after, store->schema_version());
-            const std::string who = file_title(context.database);
-            context.out() << migration_line(who, before, after) << '\n';
-            return {};
+            return migrate_store(context, *deployment, std::string(k_single_ward_code),
+                                 file_title(context.database), before);
         }
         PARINDEX_TRY_ASSIGN(deployment, context.deployment());
         PARINDEX_TRY_ASSIGN(wards, deployment->list_wards());
@@ -420,9 +432,7 @@ int run_migrate(CliContext& context) {
                                 PgConnection::open(context.database, ward_schema(code)));
             PARINDEX_TRY_ASSIGN(before, stored_schema_version(*connection));
             connection.reset();
-            PARINDEX_TRY_ASSIGN(store, open_ward_store(*deployment, code));
-            PARINDEX_TRY_ASSIGN(after, store->schema_version());
-            context.out() << migration_line(who, before, after) << '\n';
+            PARINDEX_TRY(migrate_store(context, *deployment, code, who, before));
         }
         return {};
     }();
@@ -485,7 +495,6 @@ int run_backup(CliContext& context, const OpsOptions& options) {
             // All refused before any is written.
             for (const auto& [code, file] : backups) {
                 PARINDEX_TRY(refuse_existing(file));
-                PARINDEX_TRY(refuse_existing(evidence_beside(file)));
             }
         } else {
             PARINDEX_TRY_ASSIGN(code, context.ward_code());
@@ -496,13 +505,10 @@ int run_backup(CliContext& context, const OpsOptions& options) {
             const std::string ward = ward_title(context.database, code);
             if (options.all) {
                 // One line a ward: a province has a hundred of them.
-                std::int64_t rows = 0;
-                for (const TableRowCount& table : moved.tables) {
-                    rows += table.rows;
-                }
-                context.out() << format_label(Label::backup_done_summary,
-                                              {ward, file.string(), std::to_string(rows),
-                                               std::to_string(moved.evidence_files)})
+                context.out() << format_label(
+                                     Label::backup_done_summary,
+                                     {ward, file.string(), std::to_string(total_rows(moved.tables)),
+                                      std::to_string(moved.evidence_files)})
                               << '\n';
                 continue;
             }
@@ -529,10 +535,7 @@ int run_restore(CliContext& context, const OpsOptions& options) {
         PARINDEX_TRY_ASSIGN(source, open_sqlite_store(scratch.path().string()));
         PARINDEX_TRY_ASSIGN(deployment, context.deployment());
         if (options.create) {
-            if (context.ward.empty()) {
-                return fail(ErrorCode::invalid_input, Label::error_ward_option_needed,
-                            {"restore --create"}, Location{{}, 0, "--ward"});
-            }
+            PARINDEX_TRY(require_ward(context, "restore --create"));
             PARINDEX_TRY(register_ward(*deployment, context.ward, options.ward_name));
         }
         PARINDEX_TRY_ASSIGN(code, context.ward_code());
@@ -551,18 +554,14 @@ int run_restore(CliContext& context, const OpsOptions& options) {
 int run_transfer(CliContext& context, const OpsOptions& options) {
     const fs::path file = options.from;
     auto done = [&]() -> Result<void> {
-        if (context.ward.empty()) {
-            return fail(ErrorCode::invalid_input, Label::error_ward_option_needed, {"transfer"},
-                        Location{{}, 0, "--ward"});
-        }
+        PARINDEX_TRY(require_ward(context, "transfer"));
         PARINDEX_TRY(check_ward_file(file));
         PARINDEX_TRY_ASSIGN(source, open_sqlite_store(file.string()));
         PARINDEX_TRY_ASSIGN(deployment, context.deployment());
         PARINDEX_TRY(register_ward(*deployment, context.ward, options.ward_name));
-        // A ward's evidence lives beside its SQLite file (CliContext::evidence_root).
-        const fs::path parent = file.parent_path().empty() ? fs::path(".") : file.parent_path();
-        const fs::path evidence =
-            options.from_evidence.empty() ? parent / "evidence" : fs::path(options.from_evidence);
+        const fs::path evidence = options.from_evidence.empty()
+                                      ? sqlite_evidence_root(file.string())
+                                      : fs::path(options.from_evidence);
         PARINDEX_TRY_ASSIGN(moved, copy_into_ward(context, *deployment, context.ward, *source,
                                                   file_title(file), evidence, options.replace));
         context.out() << format_label(

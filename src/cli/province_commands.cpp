@@ -63,7 +63,7 @@ void print_ranking(std::ostream& out, const std::vector<WardSummary>& wards,
                    const std::optional<Indicator>& by) {
     std::vector<std::vector<std::string>> rows;
     for (const WardSummary& ward : wards) {
-        const bool has_tasks = ward.error.empty() && ward.plan_year != 0;
+        const bool has_tasks = ward.has_plan();
         std::vector<std::string> row = {
             ward.rank > 0 ? std::to_string(ward.rank) : "",
             ward.code,

@@ -31,7 +31,7 @@ json ward_summary_json(const WardSummary& ward) {
     for (const IndicatorValue& value : ward.indicators) {
         indicators.push_back(indicator_json(value));
     }
-    const bool has_plan = ward.error.empty() && ward.plan_year != 0;
+    const bool has_plan = ward.has_plan();
     return json{{"code", ward.code},
                 {"name", ward.name},
                 {"reports_to", ward.reports_to},

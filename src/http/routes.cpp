@@ -191,6 +191,17 @@ HttpResponse serve_static(const StaticFiles& web, const HttpRequest& request) {
     return response;
 }
 
+// Drops what this process cached of a tenant's data when another process (the CLI, another
+// server) has committed to its store since.
+Result<void> notice_external_changes(ApiContext& context) {
+    PARINDEX_TRY_ASSIGN(changed, context.overview.notice_external_changes());
+    if (changed) {
+        context.auth.forget_sessions();
+        context.dossiers.invalidate();
+    }
+    return {};
+}
+
 // The tenant a request names itself: the X-Parindex-Ward header (the web application's), or the
 // `ward` query parameter (links, scripts).
 std::string requested_tenant(const HttpRequest& request) {
@@ -234,11 +245,7 @@ Result<ApiContext*> resolve_logged_in(TenantDirectory& tenants, RequestContext& 
     if (!home_context) {
         return fail(ErrorCode::unauthenticated, Label::error_not_logged_in);
     }
-    PARINDEX_TRY((*home_context)->overview.notice_external_changes().map([&](bool changed) {
-        if (changed) {
-            (*home_context)->auth.forget_sessions();
-        }
-    }));
+    PARINDEX_TRY(notice_external_changes(**home_context));
     PARINDEX_TRY(authenticate(**home_context, request));
     request.session_tenant = home;
     const std::string requested = requested_tenant(request.request);
@@ -304,13 +311,11 @@ HttpResponse dispatch_api(TenantDirectory& tenants, const HttpRequest& http_requ
         return error_response(context.error());
     }
     ApiContext& api = **context;
-    auto external = api.overview.notice_external_changes();
-    if (!external) {
-        return error_response(external.error());
-    }
-    if (*external) {
-        api.auth.forget_sessions();
-        api.dossiers.invalidate();
+    // A logged-in request working in its own tenant has had it refreshed already.
+    if (request.tenant != request.session_tenant) {
+        if (auto noticed = notice_external_changes(api); !noticed) {
+            return error_response(noticed.error());
+        }
     }
     auto response = found->handler(api, request);
     if (!response) {

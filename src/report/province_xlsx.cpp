@@ -88,7 +88,7 @@ OfficeSheet ranking_sheet(const std::vector<WardSummary>& ranking, const CivilDa
                                        number(ward.index_now),
                                        number(ward.index_projected),
                                        number(ward.last_year)};
-        const bool has_tasks = ward.error.empty() && ward.plan_year != 0;
+        const bool has_tasks = ward.has_plan();
         for (const int tasks : {ward.tasks.total, ward.tasks.done, ward.tasks.on_track,
                                 ward.tasks.at_risk, ward.tasks.overdue}) {
             row.push_back(has_tasks ? count(tasks) : cell({}));

@@ -1,13 +1,11 @@
 #include "store/ward_copy.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <charconv>
-#include <cmath>
 #include <functional>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "store/postgresql/pg_connection.hpp"
 
@@ -48,12 +46,22 @@ std::string quoted(std::string_view name) {
     return PgConnection::quote_identifier(name);
 }
 
-std::string joined(const std::vector<std::string>& items, std::string_view separator = ", ") {
+std::string joined(const std::vector<std::string>& items) {
     std::string text;
     for (const std::string& item : items) {
-        text += (text.empty() ? "" : std::string(separator)) + item;
+        text += (text.empty() ? "" : ", ") + item;
     }
     return text;
+}
+
+// The names of tables or of columns, in their order.
+template <typename Named>
+std::vector<std::string> names_of(const std::vector<Named>& items) {
+    std::vector<std::string> names;
+    for (const Named& item : items) {
+        names.push_back(item.name);
+    }
+    return names;
 }
 
 std::string upper(std::string text) {
@@ -171,11 +179,8 @@ Result<std::vector<TableInfo>> in_key_order(std::vector<TableInfo> tables) {
                 });
         });
         if (ready == tables.end()) {
-            std::vector<std::string> names;
-            for (const TableInfo& table : tables) {
-                names.push_back(table.name);
-            }
-            return fail(ErrorCode::storage, Label::error_copy_key_cycle, {joined(names)});
+            return fail(ErrorCode::storage, Label::error_copy_key_cycle,
+                        {joined(names_of(tables))});
         }
         placed.insert(ready->name);
         ordered.push_back(std::move(*ready));
@@ -196,14 +201,6 @@ Result<std::vector<TableInfo>> describe_tables(SqlConnection& connection) {
     return in_key_order(std::move(tables));
 }
 
-std::vector<std::string> column_names_of(const TableInfo& table) {
-    std::vector<std::string> names;
-    for (const ColumnInfo& column : table.columns) {
-        names.push_back(column.name);
-    }
-    return names;
-}
-
 // What is in `first` and not in `second`, in `first`'s order.
 std::vector<std::string> missing_from(const std::vector<std::string>& first,
                                       const std::vector<std::string>& second) {
@@ -220,36 +217,33 @@ std::string listed(const std::vector<std::string>& items) {
     return items.empty() ? std::string("—") : joined(items);
 }
 
+// What only the source has and what only the target has, listed; nothing when the two hold the
+// same names.
+std::optional<std::pair<std::string, std::string>> difference(
+    const std::vector<std::string>& source, const std::vector<std::string>& target) {
+    const auto only_source = missing_from(source, target);
+    const auto only_target = missing_from(target, source);
+    if (only_source.empty() && only_target.empty()) {
+        return std::nullopt;
+    }
+    return std::pair{listed(only_source), listed(only_target)};
+}
+
 // Both stores must have the same tables, each with the same columns.
 Result<void> check_same_tables(const std::vector<TableInfo>& source,
                                const std::vector<TableInfo>& target,
                                const WardCopyOptions& options) {
-    std::vector<std::string> source_names;
-    std::vector<std::string> target_names;
-    for (const TableInfo& table : source) {
-        source_names.push_back(table.name);
-    }
-    for (const TableInfo& table : target) {
-        target_names.push_back(table.name);
-    }
-    const auto only_source = missing_from(source_names, target_names);
-    const auto only_target = missing_from(target_names, source_names);
-    if (!only_source.empty() || !only_target.empty()) {
-        return fail(
-            ErrorCode::conflict, Label::error_copy_tables_differ,
-            {options.source_name, options.target_name, listed(only_source), listed(only_target)});
+    if (const auto tables = difference(names_of(source), names_of(target))) {
+        return fail(ErrorCode::conflict, Label::error_copy_tables_differ,
+                    {options.source_name, options.target_name, tables->first, tables->second});
     }
     for (const TableInfo& table : target) {
         const auto match = std::find_if(source.begin(), source.end(),
                                         [&](const TableInfo& t) { return t.name == table.name; });
-        const auto source_columns = column_names_of(*match);
-        const auto target_columns = column_names_of(table);
-        const auto columns_only_source = missing_from(source_columns, target_columns);
-        const auto columns_only_target = missing_from(target_columns, source_columns);
-        if (!columns_only_source.empty() || !columns_only_target.empty()) {
+        if (const auto columns = difference(names_of(match->columns), names_of(table.columns))) {
             return fail(ErrorCode::conflict, Label::error_copy_columns_differ,
-                        {table.name, options.source_name, options.target_name,
-                         listed(columns_only_source), listed(columns_only_target)});
+                        {table.name, options.source_name, options.target_name, columns->first,
+                         columns->second});
         }
     }
     return {};
@@ -292,19 +286,26 @@ Result<void> refuse_occupied(const std::vector<TableRowCount>& occupied,
                 {target_name, joined(counts)});
 }
 
+// The table's columns, quoted and comma-separated, in their order.
+std::string column_list(const TableInfo& table) {
+    std::vector<std::string> names;
+    for (const ColumnInfo& column : table.columns) {
+        names.push_back(quoted(column.name));
+    }
+    return joined(names);
+}
+
 // Reads the table's rows from the source (in key order, so the copy's physical order is the
 // same whatever the engine) and hands each to `write`.
 Result<std::int64_t> read_rows(SqlConnection& source, const TableInfo& table,
                                const std::function<Result<void>(SqlStatement&)>& write) {
-    std::vector<std::string> names;
     std::vector<std::string> keys;
     for (const ColumnInfo& column : table.columns) {
-        names.push_back(quoted(column.name));
         if (column.primary_key) {
             keys.push_back(quoted(column.name));
         }
     }
-    std::string sql = "SELECT " + joined(names) + " FROM " + quoted(table.name);
+    std::string sql = "SELECT " + column_list(table) + " FROM " + quoted(table.name);
     if (!keys.empty()) {
         sql += " ORDER BY " + joined(keys);
     }
@@ -319,14 +320,13 @@ Result<std::int64_t> read_rows(SqlConnection& source, const TableInfo& table,
 
 Result<std::int64_t> copy_into_sqlite(SqlConnection& source, SqlConnection& target,
                                       const TableInfo& table) {
-    std::vector<std::string> names;
     std::string parameters;
-    for (const ColumnInfo& column : table.columns) {
-        names.push_back(quoted(column.name));
-        parameters += parameters.empty() ? "?" : ", ?";
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        parameters += i == 0 ? "?" : ", ?";
     }
-    PARINDEX_TRY_ASSIGN(insert, target.prepare("INSERT INTO " + quoted(table.name) + " (" +
-                                               joined(names) + ") VALUES (" + parameters + ")"));
+    PARINDEX_TRY_ASSIGN(
+        insert, target.prepare("INSERT INTO " + quoted(table.name) + " (" + column_list(table) +
+                               ") VALUES (" + parameters + ")"));
     return read_rows(source, table, [&](SqlStatement& row) -> Result<void> {
         for (std::size_t i = 0; i < table.columns.size(); ++i) {
             const int column = static_cast<int>(i);
@@ -352,12 +352,8 @@ Result<std::int64_t> copy_into_sqlite(SqlConnection& source, SqlConnection& targ
 
 Result<std::int64_t> copy_into_postgresql(SqlConnection& source, PgConnection& target,
                                           const TableInfo& table) {
-    std::vector<std::string> names;
-    for (const ColumnInfo& column : table.columns) {
-        names.push_back(quoted(column.name));
-    }
     const std::string copy_sql =
-        "COPY " + quoted(table.name) + " (" + joined(names) + ") FROM STDIN";
+        "COPY " + quoted(table.name) + " (" + column_list(table) + ") FROM STDIN";
     std::string data;
     // One line of COPY's text format per row, sent whenever a batch is full.
     const auto append_row = [&](SqlStatement& row) -> Result<void> {
@@ -449,12 +445,16 @@ Result<WardCopyReport> copy_tables(SqlConnection& source, SqlConnection& target,
 
 }  // namespace
 
-std::int64_t WardCopyReport::total_rows() const {
+std::int64_t total_rows(const std::vector<TableRowCount>& tables) {
     std::int64_t total = 0;
     for (const TableRowCount& table : tables) {
         total += table.rows;
     }
     return total;
+}
+
+std::int64_t WardCopyReport::total_rows() const {
+    return parindex::total_rows(tables);
 }
 
 Result<WardCopyReport> copy_ward(SqlStore& from, SqlStore& to, const WardCopyOptions& options) {
@@ -493,20 +493,12 @@ Result<WardCopyReport> copy_ward(SqlStore& from, SqlStore& to, const WardCopyOpt
     return std::move(*copied);
 }
 
-Result<std::vector<TableRowCount>> ward_data_tables(SqlStore& store) {
-    std::vector<TableRowCount> found;
-    PARINDEX_TRY(store.with_connection([&](SqlConnection& connection) -> Result<void> {
+Result<void> ensure_copy_target_empty(SqlStore& store, const std::string& target_name) {
+    return store.with_connection([&](SqlConnection& connection) -> Result<void> {
         PARINDEX_TRY_ASSIGN(tables, describe_tables(connection));
         PARINDEX_TRY_ASSIGN(occupied, tables_with_data(connection, tables));
-        found = std::move(occupied);
-        return {};
-    }));
-    return found;
-}
-
-Result<void> ensure_copy_target_empty(SqlStore& store, const std::string& target_name) {
-    PARINDEX_TRY_ASSIGN(occupied, ward_data_tables(store));
-    return refuse_occupied(occupied, target_name);
+        return refuse_occupied(occupied, target_name);
+    });
 }
 
 Result<std::vector<TableRowCount>> count_ward_rows(SqlStore& store) {

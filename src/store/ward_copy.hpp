@@ -33,6 +33,9 @@ struct TableRowCount {
     friend bool operator==(const TableRowCount&, const TableRowCount&) = default;
 };
 
+// The rows of all the tables.
+[[nodiscard]] std::int64_t total_rows(const std::vector<TableRowCount>& tables);
+
 struct WardCopyReport {
     int schema_version = 0;
     // Every copied table, in the order copied (parents before children).
@@ -48,12 +51,9 @@ struct WardCopyReport {
 [[nodiscard]] Result<WardCopyReport> copy_ward(SqlStore& from, SqlStore& to,
                                                const WardCopyOptions& options = {});
 
-// Whether the store holds any of a ward's data (anything but the working-day calendar, which is
-// stored on first use): the tables that do, with their row counts.
-[[nodiscard]] Result<std::vector<TableRowCount>> ward_data_tables(SqlStore& store);
-
-// The refusal copy_ward gives without options.replace when `store` holds data: for the checks
-// a caller makes before it starts.
+// The refusal copy_ward gives without options.replace when `store` holds any of a ward's data
+// (anything but the working-day calendar, which is stored on first use): for the checks a caller
+// makes before it starts.
 [[nodiscard]] Result<void> ensure_copy_target_empty(SqlStore& store,
                                                     const std::string& target_name);
 
